@@ -1,0 +1,65 @@
+/**
+ * Builds the conversation core from the content and interface strings on disk.
+ * This is the only entry point adapters need: `createCore()` then `core.respond(inbound)`.
+ */
+import type { Catalog } from './content/catalog.ts';
+import { loadContentOrThrow } from './content/load.ts';
+import { defaultContentDir, defaultLocalesDir } from './content/paths.ts';
+import { Composer } from './conversation/compose.ts';
+import { respond, type CoreDeps } from './conversation/respond.ts';
+import { loadStrings, type Strings } from './i18n.ts';
+import { MemorySessionStore } from './session/memory-store.ts';
+import { sessionKeyer } from './session/session-key.ts';
+import type { SessionStore } from './session/session.ts';
+import { Understander } from './understand/understand.ts';
+import type { Inbound, Reply, Turn } from './types.ts';
+
+export interface CoreOptions {
+  contentDir?: string;
+  localesDir?: string;
+  /** Where sessions live; in memory (30 minutes idle) unless given. */
+  store?: SessionStore;
+  /** Secret for session keys; instances that share a store must share it. Random when absent. */
+  sessionSecret?: string;
+  now?: () => number;
+}
+
+export interface Core {
+  catalog: Catalog;
+  strings: Strings;
+  store: SessionStore;
+  /** Replies with what was decided (topic, language, urgency). */
+  respond(inbound: Inbound): Promise<Turn>;
+  /** Just the replies. */
+  handle(inbound: Inbound): Promise<Reply[]>;
+}
+
+/** Loads and validates content (throwing ContentInvalidError when it is broken) and builds the core. */
+export async function createCore(options: CoreOptions = {}): Promise<Core> {
+  const catalog = loadContentOrThrow(options.contentDir ?? defaultContentDir());
+  const strings = await loadStrings(options.localesDir ?? defaultLocalesDir());
+  const deps: CoreDeps = {
+    catalog,
+    strings,
+    understander: new Understander(catalog),
+    composer: new Composer(catalog, (lang) => strings.t(lang)('language_name'), strings.languages),
+    store: options.store ?? new MemorySessionStore(options.now ? { now: options.now } : {}),
+    key: sessionKeyer(options.sessionSecret),
+    now: options.now ?? Date.now,
+  };
+  return {
+    catalog,
+    strings,
+    store: deps.store,
+    respond: (inbound) => respond(inbound, deps),
+    handle: async (inbound) => (await respond(inbound, deps)).replies,
+  };
+}
+
+/** The design's `handle(inbound, deps) → Reply[]`, for callers that build their own deps. */
+export async function handle(inbound: Inbound, deps: CoreDeps): Promise<Reply[]> {
+  return (await respond(inbound, deps)).replies;
+}
+
+export type { CoreDeps } from './conversation/respond.ts';
+export type { Inbound, Reply, Turn } from './types.ts';

@@ -1,0 +1,83 @@
+/**
+ * From a typed message and the conversation so far to a decision: which topic, which language,
+ * whether it is happening now. When unsure it says so (topic `fallback`) rather than guess a
+ * rights answer.
+ */
+import type { Catalog } from '../content/catalog.ts';
+import type { Lang, TopicId } from '../content/topic-ids.ts';
+import type { Session } from '../session/session.ts';
+import { TopicClassifier, type TopicScore } from './classifier.ts';
+import { detectLanguage } from './language.ts';
+import { requestedLanguage } from './language-request.ts';
+import { normalize, words } from './normalize.ts';
+import { soundsHypothetical, soundsUrgent } from './urgency.ts';
+
+export interface Understanding {
+  topic: TopicId;
+  /** The language the message is written in, when it is clear. */
+  writtenIn?: Lang;
+  /** A language the person asked to be answered in. */
+  requested?: Lang;
+  urgent: boolean;
+  hypothetical: boolean;
+  /** The best score, for logs and tuning. */
+  confidence: number;
+}
+
+/** Below this the bot does not trust its best guess. */
+const MIN_SCORE = 0.2;
+/** A short message after an answer is often a follow-up: its neighbours get this much extra. */
+const FOLLOWUP_BONUS = 0.08;
+const SAME_TOPIC_BONUS = 0.05;
+/** Messages of at most this many words may lean on the conversation. */
+const SHORT_MESSAGE_WORDS = 7;
+const FOLLOWUP_OPENERS = /^(and|but|what about|how about|what if|and if|also|so|then|y|pero|et|mais|ale|и|а|но|y si|et si|a jesli|a co|ak|epi|aur|اور|و|또|그럼|那|那么|还有|如果|এবং|আর|তাহলে)\b/u;
+
+export class Understander {
+  private readonly classifier: TopicClassifier;
+
+  constructor(private readonly catalog: Catalog) {
+    const examples = [...catalog.answers.values()].flatMap((byTopic) =>
+      [...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: a.topic, text }))),
+    );
+    this.classifier = new TopicClassifier(examples);
+  }
+
+  understand(text: string, session: Session): Understanding {
+    const writtenIn = detectLanguage(text);
+    const requested = requestedLanguage(text, writtenIn);
+    const hypothetical = soundsHypothetical(text);
+    const urgentNow = soundsUrgent(text);
+    if (requested) return { topic: 'language', writtenIn, requested, urgent: false, hypothetical, confidence: 1 };
+
+    const scores = this.classifier.classify(text);
+    const wordCount = words(normalize(text)).length;
+    const leansOnContext = session.topic !== undefined && (wordCount <= SHORT_MESSAGE_WORDS || FOLLOWUP_OPENERS.test(normalize(text)));
+    const adjusted = leansOnContext ? this.withContext(scores, session.topic!) : scores;
+    const best = adjusted[0];
+    let topic: TopicId = best && best.score >= MIN_SCORE ? (best.topic as TopicId) : 'fallback';
+    // A fragment that names no other topic ("and if I am not a citizen?") continues the last one.
+    if (topic === 'fallback' && leansOnContext && FOLLOWUP_OPENERS.test(normalize(text)) && session.topic !== 'fallback') {
+      topic = session.topic!;
+    }
+    const structure = this.catalog.topics.get(topic);
+    const stillHappening = (session.urgentUntil ?? 0) > Date.now() && leansOnContext && !hypothetical;
+    const urgent = Boolean(structure?.urgent) && (urgentNow || stillHappening);
+    return { topic, writtenIn, urgent, hypothetical, confidence: best?.score ?? 0 };
+  }
+
+  /** Raw classifier scores, best first: for tuning and tests. */
+  scores(text: string): TopicScore[] {
+    return this.classifier.classify(text);
+  }
+
+  private withContext(scores: TopicScore[], last: TopicId): TopicScore[] {
+    const followups = new Set(this.catalog.topics.get(last)?.followups ?? []);
+    return scores
+      .map(({ topic, score }) => ({
+        topic,
+        score: score + (followups.has(topic as TopicId) ? FOLLOWUP_BONUS : 0) + (topic === last ? SAME_TOPIC_BONUS : 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+  }
+}
