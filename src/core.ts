@@ -41,7 +41,7 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
   const deps: CoreDeps = {
     catalog,
     strings,
-    understander: new Understander(catalog),
+    understander: new Understander(catalog, options.now),
     composer: new Composer(catalog, (lang) => strings.t(lang)('language_name'), strings.languages),
     store: options.store ?? new MemorySessionStore(options.now ? { now: options.now } : {}),
     key: sessionKeyer(options.sessionSecret),

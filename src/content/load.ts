@@ -59,6 +59,7 @@ export function loadContent(dir: string): LoadResult {
   }
 
   const answers = new Map<Lang, Map<TopicId, Answer>>();
+  const present = new Set<string>();
   for (const langDir of listDir(dir).filter((d) => statSync(join(dir, d)).isDirectory() && d !== 'sources')) {
     const lang = languageSchema.safeParse(langDir);
     if (!lang.success) {
@@ -74,6 +75,7 @@ export function loadContent(dir: string): LoadResult {
         report(file, 'file name', `answer files are named <topic id>.md; "${fileName}" matches no topic id`);
         continue;
       }
+      present.add(file);
       const answer = readAnswer(dir, file, lang.data, topic, report);
       if (!answer) continue;
       const structure = topics.get(topic);
@@ -91,7 +93,7 @@ export function loadContent(dir: string): LoadResult {
 
   const english = answers.get(BASE_LANGUAGE);
   for (const tid of TOPIC_IDS) {
-    if (!english?.has(tid)) report(`${BASE_LANGUAGE}/${tid}.md`, 'file', `every topic needs an English answer; create content/${BASE_LANGUAGE}/${tid}.md`);
+    if (!present.has(`${BASE_LANGUAGE}/${tid}.md`)) report(`${BASE_LANGUAGE}/${tid}.md`, 'file', `every topic needs an English answer; create content/${BASE_LANGUAGE}/${tid}.md`);
   }
   for (const [lang, byTopic] of answers) {
     if (lang === BASE_LANGUAGE) continue;
@@ -160,7 +162,7 @@ function readAnswer(dir: string, file: string, lang: Lang, topic: TopicId, repor
     else throw error;
     return undefined;
   }
-  const header = answerHeaderSchema.safeParse(parts.header);
+  const header = answerHeaderSchema.safeParse(parts.header, { reportInput: true });
   if (!header.success) {
     for (const issue of header.error.issues) {
       const missing = issue.code === 'invalid_type' && issue.input === undefined;

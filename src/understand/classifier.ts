@@ -6,7 +6,7 @@
  * is counted over topics, not examples, so words that every topic uses ("ice", "what") weigh
  * little and words that single out a topic ("warrant", "film") weigh a lot.
  */
-import { featuresOf, type FeatureCounts } from './features.ts';
+import { featuresOf, featureWeight, type FeatureCounts } from './features.ts';
 
 export interface TrainingExample {
   topic: string;
@@ -21,7 +21,7 @@ export interface TopicScore {
 type SparseVector = { ids: Int32Array; weights: Float32Array };
 
 /** How the nearest example and the topic centroid are blended into one score. */
-const NEAREST_SHARE = 0.6;
+const NEAREST_SHARE = 0.4;
 
 export class TopicClassifier {
   private readonly featureIds = new Map<string, number>();
@@ -101,7 +101,7 @@ export class TopicClassifier {
     let squares = 0;
     for (const [key, count] of features) {
       const id = this.featureIds.get(key);
-      const weight = count * (id === undefined ? unseenIdf : this.idf[id]!);
+      const weight = featureWeight(key, count) * (id === undefined ? unseenIdf : this.idf[id]!);
       squares += weight * weight;
       if (id === undefined) continue;
       ids.push(id);

@@ -11,7 +11,7 @@ const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
 // Chat spellings that carry meaning. Keys are already lower case and accent-free.
 const CHAT_WORDS: Record<string, string> = {
-  u: 'you', ur: 'your', pls: 'please', plz: 'please', wat: 'what', wut: 'what', wht: 'what',
+  u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', wat: 'what', wut: 'what', wht: 'what',
   ppl: 'people', bc: 'because', cuz: 'because', coz: 'because', rn: 'right now', tho: 'though', thx: 'thanks',
   im: 'i am', ive: 'i have', dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not',
   cannot: 'can not', wont: 'will not', isnt: 'is not', arent: 'are not', theyre: 'they are', theres: 'there is',

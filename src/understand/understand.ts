@@ -10,6 +10,7 @@ import { TopicClassifier, type TopicScore } from './classifier.ts';
 import { detectLanguage } from './language.ts';
 import { requestedLanguage } from './language-request.ts';
 import { normalize, words } from './normalize.ts';
+import { soundsHarmful } from './harmful.ts';
 import { soundsHypothetical, soundsUrgent } from './urgency.ts';
 
 export interface Understanding {
@@ -25,7 +26,7 @@ export interface Understanding {
 }
 
 /** Below this the bot does not trust its best guess. */
-const MIN_SCORE = 0.2;
+const MIN_SCORE = 0.1;
 /** A short message after an answer is often a follow-up: its neighbours get this much extra. */
 const FOLLOWUP_BONUS = 0.08;
 const SAME_TOPIC_BONUS = 0.05;
@@ -36,7 +37,11 @@ const FOLLOWUP_OPENERS = /^(and|but|what about|how about|what if|and if|also|so|
 export class Understander {
   private readonly classifier: TopicClassifier;
 
-  constructor(private readonly catalog: Catalog) {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly now: () => number = Date.now,
+    private readonly minScore = MIN_SCORE,
+  ) {
     const examples = [...catalog.answers.values()].flatMap((byTopic) =>
       [...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: a.topic, text }))),
     );
@@ -50,18 +55,22 @@ export class Understander {
     const urgentNow = soundsUrgent(text);
     if (requested) return { topic: 'language', writtenIn, requested, urgent: false, hypothetical, confidence: 1 };
 
+    if (soundsHarmful(text)) return { topic: 'harmful', writtenIn, urgent: false, hypothetical, confidence: 1 };
+
     const scores = this.classifier.classify(text);
     const wordCount = words(normalize(text)).length;
     const leansOnContext = session.topic !== undefined && (wordCount <= SHORT_MESSAGE_WORDS || FOLLOWUP_OPENERS.test(normalize(text)));
     const adjusted = leansOnContext ? this.withContext(scores, session.topic!) : scores;
-    const best = adjusted[0];
-    let topic: TopicId = best && best.score >= MIN_SCORE ? (best.topic as TopicId) : 'fallback';
+    // "language" and "start" come from rules and short greetings; in a longer message the words
+    // that suggest them ("speak English", "good afternoon") are context, not the question.
+    const best = adjusted.find((s) => (s.topic !== 'language' && s.topic !== 'start') || wordCount <= 4);
+    let topic: TopicId = best && best.score >= this.minScore ? (best.topic as TopicId) : 'fallback';
     // A fragment that names no other topic ("and if I am not a citizen?") continues the last one.
     if (topic === 'fallback' && leansOnContext && FOLLOWUP_OPENERS.test(normalize(text)) && session.topic !== 'fallback') {
       topic = session.topic!;
     }
     const structure = this.catalog.topics.get(topic);
-    const stillHappening = (session.urgentUntil ?? 0) > Date.now() && leansOnContext && !hypothetical;
+    const stillHappening = (session.urgentUntil ?? 0) > this.now();
     const urgent = Boolean(structure?.urgent) && (urgentNow || stillHappening);
     return { topic, writtenIn, urgent, hypothetical, confidence: best?.score ?? 0 };
   }

@@ -2,54 +2,67 @@
  * Is the encounter happening now? Urgent answers lead with a few steps and a hotline, so a missed
  * emergency costs more than a false alarm, but a calm "what if ICE comes someday?" must stay calm.
  *
- * A message is urgent when it says "now" in some form, or describes agents acting in the present
- * ("they're knocking", "ICE is outside"), and it is not a hypothetical or a story about the past.
+ * A message is urgent when it says "right now" in some form, or describes agents acting in the
+ * present ("they're knocking", "I'm being arrested", "they just grabbed him"), and it is not a
+ * hypothetical or a story about the past.
  */
-import { normalize } from './normalize.ts';
+import { normalize, words } from './normalize.ts';
 
-// "Now" words in every supported language (accent-free, lower case).
-const NOW = new RegExp(
-  [
-    String.raw`\bright now\b`, String.raw`\brn\b`, String.raw`\bnow\b`, String.raw`\bcurrently\b`, String.raw`\bat the moment\b`, String.raw`\bas we speak\b`, String.raw`\bhappening\b`,
-    String.raw`\bahora\b`, String.raw`\bahorita\b`, String.raw`\ben este momento\b`, String.raw`\bya mismo\b`,
-    String.raw`\ben ce moment\b`, String.raw`\bmaintenant\b`, String.raw`\bactuellement\b`,
-    String.raw`\bteraz\b`, String.raw`\bwlasnie\b`, String.raw`\bkounye a\b`, String.raw`\bkounya\b`, String.raw`\bkoulye a\b`, String.raw`\bla a\b`,
-    String.raw`\babhi\b`, 'ابھی', 'الآن', 'الان', 'هلق', 'هلأ', 'دلوقتي',
-    'сейчас', 'прямо сейчас', '现在', '正在', '马上', '此刻', '지금', 'এখন', 'এই মুহূর্তে',
-  ].join('|'),
-  'u',
-);
+const alternatives = (parts: string[]) => new RegExp(parts.join('|'), 'u');
 
-// Agents acting in the present tense (English): "they are knocking", "ice is outside", "at my door".
-const PRESENT_ACTION = new RegExp(
-  [
-    String.raw`\b(they are|there is|there are|ice is|ice are|agents are|officers are|police are|cops are|he is|she is|is|are)\s+(\w+\s+)?(knocking|banging|pounding|outside|here|at|in|inside|searching|taking|arresting|asking|trying|waiting|parked|standing|breaking|grabbing|handcuffing|detaining|questioning|raiding|demanding|telling|making|saying|pulling|stopping|checking|going|coming up)\b`,
-    String.raw`\b(want|wants|telling|asking|making)\s+me\s+to\b`,
-    String.raw`\b(is|are)\s+at\s+(my|our|the)\s+(door|house|home|apartment|job|work|building)\b`,
-    String.raw`\bice (at|outside|in) (my|our|the)\b`,
-    String.raw`\b(outside|at) (my|our) (\w+ )?(door|house|home|building|apartment)\b`,
-    String.raw`\bhelp me\b`, String.raw`\bhurry\b`, String.raw`\bemergency\b`,
-  ].join('|'),
-  'u',
-);
+// "Right now" in every supported language (accent-free, lower case). Unambiguous on its own.
+const RIGHT_NOW = alternatives([
+  String.raw`\bright now\b`, String.raw`\bat this moment\b`, String.raw`\bas we speak\b`, String.raw`\bhappening now\b`, String.raw`\bcurrently\b`,
+  String.raw`\bahorita\b`, String.raw`\ben este momento\b`, String.raw`\bahora mismo\b`, String.raw`\bya mismo\b`,
+  String.raw`\ben ce moment\b`, String.raw`\bmaintenant\b`, String.raw`\bactuellement\b`,
+  String.raw`\bteraz\b`, String.raw`\bwlasnie teraz\b`, String.raw`\bkounye a\b`, String.raw`\bkounya\b`, String.raw`\bkoulye a\b`,
+  String.raw`\babhi\b`, 'ابھی', 'الآن', 'الان', 'هلق', 'هلأ', 'دلوقتي',
+  'сейчас', 'прямо сейчас', '现在', '正在', '此刻', '지금', 'এখন', 'এই মুহূর্তে',
+]);
+
+// "Now" alone, or "ahora": urgent unless the message is a hypothetical or about the past.
+const NOW = /\b(now|ahora|la)\b/u;
+
+const SUBJECT = String.raw`(they are|there are|there is|ice is|ice are|agents are|agent is|officers are|officer is|police are|cops are|feds are|men are|guys are|someone is|somebody is|people are|he is|she is|hes|shes)`;
+const PRESENT_ACTION = alternatives([
+  // "they are knocking", "ice is outside", "agents are at the door"
+  String.raw`\b${SUBJECT}\s+(still\s+|now\s+|just\s+)?(\w+ing|outside|here|there|at (my|our|the)|in (my|our|the)|inside|downstairs|upstairs)\b`,
+  // "… and are looking through the drawers": enforcement verbs in the present, whoever the subject
+  String.raw`\b(is|are) (looking|searching|going through|taking|grabbing|breaking|arresting|handcuffing|detaining|questioning|knocking|banging|pounding|yelling|pushing|putting|dragging|checking|lining|raiding|chasing|following|surrounding|blocking)\b`,
+  // "i am being arrested", "my husband is being taken"
+  String.raw`\b(being|getting) (arrested|detained|taken|stopped|questioned|searched|handcuffed|grabbed|pulled over|deported|raided)\b`,
+  // "they just grabbed my roommate", "agents just came in"
+  String.raw`\bjust (grabbed|took|came|arrested|stopped|pulled|slid|showed|knocked|broke|pushed|walked|entered|got here|arrived|handcuffed|detained)\b`,
+  // "they keep knocking", "still standing here"
+  String.raw`\bkeeps? (knocking|banging|asking|yelling|calling|ringing|pounding)\b`,
+  String.raw`\bstill (here|there|outside|standing|waiting|knocking|at the|in the)\b`,
+  // someone at the door described as it happens
+  String.raw`(^|\b(someone|somebody|people|guys|men|agents|officers|ice|they)\s+)(knocking|banging|pounding|ringing)\b`,
+  String.raw`\b(want|wants|telling|asking|making|ordering|forcing)\s+me\s+to\b`,
+  String.raw`\b(outside|at) (my|our) (\w+ )?(door|house|home|building|apartment|job|work)\b`,
+  String.raw`\bi am (watching|hiding|locked|stuck|standing|sitting|in the|at the|inside|outside)\b`,
+  String.raw`\b(help me|hurry|emergency|sos)\b`,
+]);
 
 // Hypotheticals and stories about the past: "what if", "someday", "yesterday", "last week".
-const HYPOTHETICAL = /\b(what if|if|in case|someday|one day|ever|when|would|could|might|should i|supposed to|future|prepare|plan)\b/u;
-const PAST = /\b(yesterday|last night|last week|last month|this morning|ago|earlier|before|happened|came|was|were|did|took|got picked|got taken)\b/u;
+const HYPOTHETICAL = /\b(if|in case|someday|one day|ever|when|would|could|might|should i|supposed to|future|prepare|plan|next time|si|jesli|jezeli)\b/u;
+const PAST = /\b(yesterday|last night|last week|last month|last year|this morning|ago|earlier|happened|heard|hear|used to|ayer|hier|wczoraj)\b/u;
+
+function prepared(text: string): string {
+  return words(normalize(text)).join(' ');
+}
 
 export function soundsUrgent(text: string): boolean {
-  const t = normalize(text).replace(/\s+/g, ' ');
+  const t = prepared(text);
   const past = PAST.test(t);
-  if (NOW.test(t)) {
-    // "now" in "they took him this morning, what do we do now" is about the aftermath.
-    return !(past && !/\bright now\b|\brn\b/u.test(t) && !PRESENT_ACTION.test(t));
-  }
-  if (PRESENT_ACTION.test(t)) return !HYPOTHETICAL.test(t) && !past;
-  return false;
+  if (RIGHT_NOW.test(t)) return !past || PRESENT_ACTION.test(t);
+  const present = PRESENT_ACTION.test(t);
+  if (past || HYPOTHETICAL.test(t)) return present && !past && /\b(they are|being|just|keeps?|still)\b/u.test(t);
+  return present || NOW.test(t);
 }
 
 /** A question about a possible future, which must never be answered in urgent mode. */
 export function soundsHypothetical(text: string): boolean {
-  const t = normalize(text);
-  return HYPOTHETICAL.test(t) && !NOW.test(t);
+  const t = prepared(text);
+  return HYPOTHETICAL.test(t) && !RIGHT_NOW.test(t) && !PRESENT_ACTION.test(t);
 }
