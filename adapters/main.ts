@@ -7,8 +7,9 @@ import { ContentInvalidError } from '../src/content/problems.ts';
 import { runTerminalChat } from './cli/terminal.ts';
 
 async function main(): Promise<void> {
-  const core = await createCore({ ...(process.env.SESSION_SECRET && { sessionSecret: process.env.SESSION_SECRET }) });
-  await runTerminalChat(core);
+  const secret = process.env.SESSION_SECRET ? { sessionSecret: process.env.SESSION_SECRET } : {};
+  // One local person at a keyboard (or a script piping lines) needs no flood limits.
+  await runTerminalChat(await createCore({ ...secret, limits: false }));
 }
 
 main().catch((error: unknown) => {

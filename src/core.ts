@@ -8,6 +8,7 @@ import { defaultContentDir, defaultLocalesDir } from './content/paths.ts';
 import { Composer } from './conversation/compose.ts';
 import { respond, type CoreDeps } from './conversation/respond.ts';
 import { loadStrings, type Strings } from './i18n.ts';
+import { GROUP_BUCKET, MemoryRateLimiter, PERSON_BUCKET } from './limits/rate-limiter.ts';
 import { MemorySessionStore } from './session/memory-store.ts';
 import { sessionKeyer } from './session/session-key.ts';
 import type { SessionStore } from './session/session.ts';
@@ -22,6 +23,8 @@ export interface CoreOptions {
   /** Secret for session keys; instances that share a store must share it. Random when absent. */
   sessionSecret?: string;
   now?: () => number;
+  /** Flood limits per person and per group; the defaults when absent, none when `false`. */
+  limits?: CoreDeps['limits'] | false;
 }
 
 export interface Core {
@@ -47,6 +50,12 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
     key: sessionKeyer(options.sessionSecret),
     now: options.now ?? Date.now,
   };
+  if (options.limits !== false) {
+    deps.limits = options.limits ?? {
+      person: new MemoryRateLimiter(PERSON_BUCKET, deps.now),
+      group: new MemoryRateLimiter(GROUP_BUCKET, deps.now),
+    };
+  }
   return {
     catalog,
     strings,

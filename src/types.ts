@@ -24,6 +24,11 @@ export interface Inbound {
   action?: string;
   /** The interface language the platform reports (a hint, never the answer). */
   localeHint?: string;
+  /**
+   * In a group: whether the sender administers it. Adapters fill it in only for requests that
+   * change the group (the group's language), to spare a platform call on every message.
+   */
+  isAdmin?: boolean;
   /** The platform's own event. The core never reads it. */
   raw?: unknown;
 }
@@ -52,7 +57,7 @@ export type Reply =
   | { kind: 'notice'; text: string; notice: NoticeKind };
 
 export type NoticeKind =
-  | 'legal' | 'untranslated' | 'too-long' | 'slow-down' | 'forgotten' | 'text-only' | 'unknown-action' | 'no-option' | 'no-more';
+  | 'legal' | 'untranslated' | 'too-long' | 'slow-down' | 'forgotten' | 'text-only' | 'unknown-action' | 'no-option' | 'no-more' | 'admin-only';
 
 /** What the core decided, with the replies: the batch interface, metrics and logs read this. */
 export interface Turn {

@@ -54,7 +54,8 @@ async function main(): Promise<void> {
     console.error('usage: npm run --silent ask -- --jsonl < questions.jsonl > answers.jsonl');
     process.exit(2);
   }
-  const core = await createCore();
+  // A batch replays whole conversations in a moment; flood limits would only get in the way.
+  const core = await createCore({ limits: false });
   let lineNumber = 0;
   const out: string[] = [];
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {

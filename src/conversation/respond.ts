@@ -8,7 +8,8 @@ import type { Catalog } from '../content/catalog.ts';
 import type { Lang, TopicId } from '../content/topic-ids.ts';
 import type { Strings } from '../i18n.ts';
 import type { KeyFn } from '../session/session-key.ts';
-import type { Session, SessionStore } from '../session/session.ts';
+import { GROUP_SETTINGS_TTL_MS, type Session, type SessionStore } from '../session/session.ts';
+import type { RateLimiter } from '../limits/rate-limiter.ts';
 import type { Understander } from '../understand/understand.ts';
 import type { Inbound, NoticeKind, Reply, Turn } from '../types.ts';
 import { parseAction, type Action } from './actions.ts';
@@ -23,6 +24,8 @@ export interface CoreDeps {
   store: SessionStore;
   key: KeyFn;
   now: () => number;
+  /** Per person and per group flood limits; none when absent. */
+  limits?: { person: RateLimiter; group: RateLimiter };
 }
 
 /** Follow-ups within this time of an urgent answer are treated as the same encounter. */
@@ -44,12 +47,24 @@ export interface PendingNotice {
 
 export async function respond(inbound: Inbound, deps: CoreDeps): Promise<Turn> {
   const key = deps.key(inbound);
-  const before = (await deps.store.get(key)) ?? {};
+  // A group's own settings live under a key of their own, with no person in it.
+  const groupKey = inbound.chat === 'group' ? deps.key({ ...inbound, userId: '' }) : undefined;
+  const [stored, group] = await Promise.all([deps.store.get(key), groupKey ? deps.store.get(groupKey) : undefined]);
+  const before: Session = stored ?? {};
   const session: Session = { ...before };
+  const groupLang = group?.lang;
   const notices: PendingNotice[] = [];
   let urgent = false;
 
-  if (inbound.chat === 'group' && !inbound.addressed) return silence(replyLanguage(session, inbound, deps), deps);
+  if (inbound.chat === 'group' && !inbound.addressed) return silence(replyLanguage(session, inbound, deps, groupLang), deps);
+
+  const verdict = await floodVerdict(key, groupKey, deps);
+  if (verdict !== 'ok') {
+    const lang = replyLanguage(session, inbound, deps, groupLang);
+    if (verdict === 'drop') return silence(lang, deps);
+    const text = deps.strings.t(lang)('notice.slow_down');
+    return { replies: [{ kind: 'notice', notice: 'slow-down', text }], topic: 'fallback', locale: lang, urgent: false, dir: deps.strings.dir(lang) };
+  }
 
   let decision: Decision;
   if (inbound.action !== undefined) {
@@ -78,18 +93,27 @@ export async function respond(inbound: Inbound, deps: CoreDeps): Promise<Turn> {
 
   if (decision.do === 'action' && decision.action.kind === 'forget') {
     await deps.store.delete(key);
-    const lang = replyLanguage(before, inbound, deps);
+    const lang = replyLanguage(before, inbound, deps, groupLang);
     return {
       replies: [{ kind: 'notice', notice: 'forgotten', text: deps.strings.t(lang)('notice.forgotten') }],
       topic: 'privacy', locale: lang, urgent: false, dir: deps.strings.dir(lang),
     };
+  }
+  if (decision.do === 'action' && decision.action.kind === 'language' && groupKey) {
+    // In a group the language is the group's, and only its admins change it.
+    if (!inbound.isAdmin) {
+      notices.push({ notice: 'admin-only', key: 'notice.admin_only' });
+      decision = { do: 'action', action: { kind: 'menu' } };
+    } else if (decision.action.lang) {
+      await deps.store.set(groupKey, { ...group, lang: decision.action.lang }, GROUP_SETTINGS_TTL_MS);
+    }
   }
   if (decision.do === 'action' && decision.action.kind === 'language' && decision.action.lang) {
     session.lang = decision.action.lang;
     session.langChosen = true;
   }
 
-  const lang = replyLanguage(session, inbound, deps);
+  const lang = replyLanguage(session, inbound, deps, groupLang);
   session.lang ??= lang;
   const t = deps.strings.t(lang);
   const { replies, topic, part } = compose(decision, session, lang, t, deps, urgent);
@@ -152,12 +176,19 @@ function compose(decision: Decision, session: Session, lang: Lang, t: TFunction,
   }
 }
 
-/** The language to reply in: the conversation's, else the platform's hint, else English. */
-export function replyLanguage(session: Session, inbound: Inbound, deps: CoreDeps): Lang {
+/** The language to reply in: the conversation's, else the group's, else the platform's hint, else English. */
+export function replyLanguage(session: Session, inbound: Inbound, deps: CoreDeps, groupLang?: Lang): Lang {
   const available = deps.strings.languages;
   const hint = inbound.localeHint?.toLowerCase().split(/[-_]/)[0] as Lang | undefined;
-  const wanted = session.lang ?? (hint && available.includes(hint) ? hint : undefined);
+  const wanted = session.lang ?? groupLang ?? (hint && available.includes(hint) ? hint : undefined);
   return wanted && available.includes(wanted) ? wanted : 'en';
+}
+
+async function floodVerdict(key: string, groupKey: string | undefined, deps: CoreDeps): Promise<'ok' | 'warn' | 'drop'> {
+  if (!deps.limits) return 'ok';
+  const person = await deps.limits.person.take(key);
+  if (person !== 'ok') return person;
+  return groupKey ? deps.limits.group.take(groupKey) : 'ok';
 }
 
 function silence(lang: Lang, deps: CoreDeps): Turn {

@@ -33,8 +33,8 @@ export class MemorySessionStore implements SessionStore {
     return structuredClone(entry.session);
   }
 
-  async set(key: string, session: Session): Promise<void> {
-    this.entries.set(key, { session: structuredClone(session), expires: this.now() + this.idleMs });
+  async set(key: string, session: Session, ttlMs = this.idleMs): Promise<void> {
+    this.entries.set(key, { session: structuredClone(session), expires: this.now() + ttlMs });
   }
 
   async delete(key: string): Promise<void> {

@@ -23,10 +23,13 @@ export interface Session {
 
 export interface SessionStore {
   get(key: string): Promise<Session | undefined>;
-  /** Saves the session and restarts its idle expiry. */
-  set(key: string, session: Session): Promise<void>;
+  /** Saves the session and restarts its expiry: the store's idle time, or `ttlMs` when given. */
+  set(key: string, session: Session, ttlMs?: number): Promise<void>;
   delete(key: string): Promise<void>;
 }
+
+/** A group's settings (its default language) last this long after the last change or use. */
+export const GROUP_SETTINGS_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Sessions end after this long without a message. */
 export const DEFAULT_SESSION_IDLE_MS = 30 * 60 * 1000;

@@ -127,6 +127,31 @@ describe('a conversation', () => {
   });
 });
 
+describe('in a group', () => {
+  it('lets only an admin change the group\'s language', async () => {
+    const chat = await startChat({ chat: 'group', conversationId: 'group-7' });
+    const refused = await chat.say('/language', { userId: 'member', isAdmin: false });
+    expect(noticesOf(refused).map((n) => n.notice)).toContain('admin-only');
+    expect(choicesOf(refused).some((c) => c.id.startsWith('lang:'))).toBe(false);
+    const offered = await chat.say('/language', { userId: 'admin', isAdmin: true });
+    expect(choicesOf(offered).map((c) => c.id)).toContain('lang:en');
+    const pressed = await chat.press('lang:en', { userId: 'member', isAdmin: false });
+    expect(noticesOf(pressed).map((n) => n.notice)).toContain('admin-only');
+  });
+
+  it('slows a flooding group down once, politely, then stays silent until it may speak again', async () => {
+    const chat = await startChat({ chat: 'group', conversationId: 'group-9' });
+    const turns = [];
+    for (let i = 0; i < 30; i++) turns.push(await chat.say('ice at the door', { userId: `member-${i % 7}` }));
+    const warned = turns.filter((t) => noticesOf(t).some((n) => n.notice === 'slow-down'));
+    expect(turns.filter((t) => t.topic === 'door')).toHaveLength(20);
+    expect(warned).toHaveLength(1);
+    expect(turns.slice(21).every((t) => t.replies.length === 0)).toBe(true);
+    chat.clock.now += 60_000;
+    expect((await chat.say('ice at the door', { userId: 'member-1' })).topic).toBe('door');
+  });
+});
+
 describe('what the session keeps', () => {
   it('is keyed by a keyed hash and holds no message text or raw id', async () => {
     const chat = await startChat({ userId: '+1 212 555 0100', conversationId: '+1 212 555 0100' });
