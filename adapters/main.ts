@@ -1,20 +1,76 @@
 /**
- * The composition root: reads the configuration, builds the core and every configured adapter.
- * With no platform credentials it opens the terminal chat.
+ * The composition root: reads the configuration, builds the core and every configured adapter,
+ * and mounts the webhook routes. The only file that knows every adapter. With no platform
+ * credentials it opens the terminal chat.
  */
+import type { Server } from 'node:http';
 import { createCore } from '../src/core.ts';
 import { ContentInvalidError } from '../src/content/problems.ts';
+import { createLogger } from '../src/log.ts';
 import { runTerminalChat } from './cli/terminal.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
+import { createTelegramAdapter } from './telegram/index.ts';
+
+interface Running {
+  stop(): Promise<void>;
+}
 
 async function main(): Promise<void> {
-  const secret = process.env.SESSION_SECRET ? { sessionSecret: process.env.SESSION_SECRET } : {};
-  // One local person at a keyboard (or a script piping lines) needs no flood limits.
-  await runTerminalChat(await createCore({ ...secret, limits: false }));
+  const config = readConfig();
+  const secret = config.SESSION_SECRET ? { sessionSecret: config.SESSION_SECRET } : {};
+  if (!hasPlatform(config)) {
+    // One local person at a keyboard (or a script piping lines) needs no flood limits.
+    await runTerminalChat(await createCore({ ...secret, limits: false }));
+    return;
+  }
+
+  const logger = createLogger(config.LOG_LEVEL);
+  const core = await createCore(secret);
+  const routes = new Map<string, RouteHandler>();
+  const running: Running[] = [];
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const telegram = createTelegramAdapter({
+      token: config.TELEGRAM_BOT_TOKEN,
+      core,
+      logger,
+      ...(config.TELEGRAM_API_ROOT && { apiRoot: config.TELEGRAM_API_ROOT }),
+      ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET && { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }),
+    });
+    if (telegram.webhookHandler && telegram.webhookPath) routes.set(telegram.webhookPath, telegram.webhookHandler);
+    await telegram.start();
+    running.push(telegram);
+  }
+
+  let server: Server | undefined;
+  if (routes.size > 0) {
+    server = createHttpServer(routes, logger);
+    const port = await listen(server, config.PORT);
+    logger.info({ event: 'http_listening', port, routes: [...routes.keys()] }, 'HTTP server listening');
+  }
+
+  const shutdown = async (signal: string) => {
+    logger.info({ event: 'shutdown', signal }, 'stopping');
+    server?.close();
+    await Promise.allSettled(running.map((r) => r.stop()));
+    server?.closeAllConnections();
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+function hasPlatform(config: Config): boolean {
+  return Boolean(config.TELEGRAM_BOT_TOKEN);
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ContentInvalidError) {
     console.error(`The bot will not start: ${error.message}\nRun npm run content:check for details.`);
+  } else if (error instanceof ConfigError) {
+    console.error(`The bot will not start. ${error.message}\nSee .env.example for every variable.`);
   } else {
     console.error(error instanceof Error ? error.stack ?? error.message : error);
   }

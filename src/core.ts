@@ -35,6 +35,8 @@ export interface Core {
   respond(inbound: Inbound): Promise<Turn>;
   /** Just the replies. */
   handle(inbound: Inbound): Promise<Reply[]>;
+  /** Deletes what is kept about one person in one chat (for example when they block the bot). */
+  forget(who: Pick<Inbound, 'platform' | 'conversationId' | 'userId'>): Promise<void>;
 }
 
 /** Loads and validates content (throwing ContentInvalidError when it is broken) and builds the core. */
@@ -62,6 +64,7 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
     store: deps.store,
     respond: (inbound) => respond(inbound, deps),
     handle: async (inbound) => (await respond(inbound, deps)).replies,
+    forget: (who) => deps.store.delete(deps.key(who)),
   };
 }
 

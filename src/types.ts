@@ -22,6 +22,8 @@ export interface Inbound {
   text?: string;
   /** The id of a button or menu option the person pressed (for example `t:door`). */
   action?: string;
+  /** A message the bot cannot read (voice, photo, sticker, location …): answered with a notice. */
+  unsupported?: boolean;
   /** The interface language the platform reports (a hint, never the answer). */
   localeHint?: string;
   /**

@@ -66,6 +66,12 @@ export async function respond(inbound: Inbound, deps: CoreDeps): Promise<Turn> {
     return { replies: [{ kind: 'notice', notice: 'slow-down', text }], topic: 'fallback', locale: lang, urgent: false, dir: deps.strings.dir(lang) };
   }
 
+  if (inbound.unsupported) {
+    const lang = replyLanguage(session, inbound, deps, groupLang);
+    const t = deps.strings.t(lang);
+    return { replies: [{ kind: 'notice', notice: 'text-only', text: t('notice.text_only') }, deps.composer.startMenu(lang, t)], topic: 'fallback', locale: lang, urgent: false, dir: deps.strings.dir(lang) };
+  }
+
   let decision: Decision;
   if (inbound.action !== undefined) {
     const action = parseAction(inbound.action);

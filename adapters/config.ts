@@ -1,0 +1,44 @@
+/**
+ * The configuration, read once from the environment at start-up and validated. Each problem is
+ * reported with the variable's name and what it should be. See .env.example for every variable.
+ */
+import { z } from 'zod';
+
+const httpUrl = z.string().url('must be a full URL such as https://bot.example.org/telegram');
+
+const schema = z
+  .object({
+    PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (a random string, the same on every instance)').optional(),
+    TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-DEF… (the token BotFather gives you)').optional(),
+    TELEGRAM_WEBHOOK_URL: httpUrl.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), 'must be an https:// URL (Telegram only posts to https)').optional(),
+    TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters of letters, digits, "_" and "-"').optional(),
+    TELEGRAM_API_ROOT: httpUrl.optional(),
+  })
+  .superRefine((env, ctx) => {
+    const need = (present: boolean, name: string, because: string) => {
+      if (!present) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${because}` });
+    };
+    if (env.TELEGRAM_WEBHOOK_URL) {
+      need(Boolean(env.TELEGRAM_BOT_TOKEN), 'TELEGRAM_BOT_TOKEN', 'when TELEGRAM_WEBHOOK_URL is set');
+      need(Boolean(env.TELEGRAM_WEBHOOK_SECRET), 'TELEGRAM_WEBHOOK_SECRET', 'when TELEGRAM_WEBHOOK_URL is set, so that only Telegram can call the webhook');
+    }
+  });
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads the configuration; empty variables count as unset. Throws a ConfigError naming each variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = schema.safeParse(present);
+  if (!result.success) throw new ConfigError(result.error.issues.map((i) => `${String(i.path[0] ?? 'configuration')}: ${i.message}`));
+  return result.data;
+}
+
