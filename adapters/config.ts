@@ -15,11 +15,16 @@ const schema = z
     TELEGRAM_WEBHOOK_URL: httpUrl.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), 'must be an https:// URL (Telegram only posts to https)').optional(),
     TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters of letters, digits, "_" and "-"').optional(),
     TELEGRAM_API_ROOT: httpUrl.optional(),
+    DISCORD_BOT_TOKEN: z.string().min(30, 'must be the bot token from the Discord developer portal (Bot → Reset Token)').optional(),
+    DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,25}$/, 'must be the application id (a long number) from the Discord developer portal').optional(),
+    DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a server id (a long number)').optional(),
+    DISCORD_API_BASE_URL: httpUrl.optional(),
   })
   .superRefine((env, ctx) => {
     const need = (present: boolean, name: string, because: string) => {
       if (!present) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${because}` });
     };
+    if (env.DISCORD_BOT_TOKEN) need(Boolean(env.DISCORD_APPLICATION_ID), 'DISCORD_APPLICATION_ID', 'when DISCORD_BOT_TOKEN is set');
     if (env.TELEGRAM_WEBHOOK_URL) {
       need(Boolean(env.TELEGRAM_BOT_TOKEN), 'TELEGRAM_BOT_TOKEN', 'when TELEGRAM_WEBHOOK_URL is set');
       need(Boolean(env.TELEGRAM_WEBHOOK_SECRET), 'TELEGRAM_WEBHOOK_SECRET', 'when TELEGRAM_WEBHOOK_URL is set, so that only Telegram can call the webhook');

@@ -10,6 +10,7 @@ import { createLogger } from '../src/log.ts';
 import { runTerminalChat } from './cli/terminal.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
+import { createDiscordAdapter } from './discord/index.ts';
 import { createTelegramAdapter } from './telegram/index.ts';
 
 interface Running {
@@ -43,6 +44,12 @@ async function main(): Promise<void> {
     running.push(telegram);
   }
 
+  if (config.DISCORD_BOT_TOKEN) {
+    const discord = createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, core, logger, ...(config.DISCORD_API_BASE_URL && { apiBase: config.DISCORD_API_BASE_URL }) });
+    await discord.start();
+    running.push(discord);
+  }
+
   let server: Server | undefined;
   if (routes.size > 0) {
     server = createHttpServer(routes, logger);
@@ -63,7 +70,7 @@ async function main(): Promise<void> {
 }
 
 function hasPlatform(config: Config): boolean {
-  return Boolean(config.TELEGRAM_BOT_TOKEN);
+  return Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_BOT_TOKEN);
 }
 
 main().catch((error: unknown) => {

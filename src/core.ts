@@ -2,7 +2,9 @@
  * Builds the conversation core from the content and interface strings on disk.
  * This is the only entry point adapters need: `createCore()` then `core.respond(inbound)`.
  */
-import type { Catalog } from './content/catalog.ts';
+import { findAnswer, type Catalog } from './content/catalog.ts';
+import { TOPIC_IDS, type Lang, type TopicId } from './content/topic-ids.ts';
+import { normalize } from './understand/normalize.ts';
 import { loadContentOrThrow } from './content/load.ts';
 import { defaultContentDir, defaultLocalesDir } from './content/paths.ts';
 import { Composer } from './conversation/compose.ts';
@@ -37,6 +39,13 @@ export interface Core {
   handle(inbound: Inbound): Promise<Reply[]>;
   /** Deletes what is kept about one person in one chat (for example when they block the bot). */
   forget(who: Pick<Inbound, 'platform' | 'conversationId' | 'userId'>): Promise<void>;
+  /**
+   * A topic's general answer with its sources and nothing about anybody's conversation, for
+   * posting where everyone can read it. Undefined for an unknown topic id.
+   */
+  generalAnswer(topic: string, lang: Lang): Reply[] | undefined;
+  /** Topics matching what someone is typing (label, title or summary), for autocomplete. */
+  suggestTopics(typed: string, lang: Lang): { topic: TopicId; label: string }[];
 }
 
 /** Loads and validates content (throwing ContentInvalidError when it is broken) and builds the core. */
@@ -65,6 +74,19 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
     respond: (inbound) => respond(inbound, deps),
     handle: async (inbound) => (await respond(inbound, deps)).replies,
     forget: (who) => deps.store.delete(deps.key(who)),
+    generalAnswer: (topic, lang) => {
+      if (!(TOPIC_IDS as readonly string[]).includes(topic)) return undefined;
+      const replies = deps.composer.answer(topic as TopicId, 'main', lang, strings.t(lang));
+      return replies.filter((r) => r.kind !== 'choices');
+    },
+    suggestTopics: (typed, lang) => {
+      const needle = normalize(typed).trim();
+      return catalog.order
+        .filter((topic) => catalog.topics.get(topic)?.menu !== 'none')
+        .map((topic) => ({ topic, answer: findAnswer(catalog, topic, lang).answer }))
+        .filter(({ answer }) => !needle || [answer.label, answer.title, answer.summary].some((s) => normalize(s).includes(needle)))
+        .map(({ topic, answer }) => ({ topic, label: answer.label }));
+    },
   };
 }
 

@@ -16,6 +16,8 @@ export type Answer = { status?: number; json?: unknown; text?: string };
 export type Handler = (request: Recorded) => Answer | Promise<Answer>;
 
 export interface FakeServer {
+  /** The Node server, for protocols that upgrade (the fake Discord gateway). */
+  http: Server;
   url: string;
   port: number;
   calls: Recorded[];
@@ -58,6 +60,7 @@ export async function startFakeServer(handler: Handler): Promise<FakeServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   return {
+    http: server,
     url: `http://127.0.0.1:${port}`,
     port,
     calls,
