@@ -19,11 +19,20 @@ const schema = z
     DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,25}$/, 'must be the application id (a long number) from the Discord developer portal').optional(),
     DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a server id (a long number)').optional(),
     DISCORD_API_BASE_URL: httpUrl.optional(),
+    WHATSAPP_ACCESS_TOKEN: z.string().min(20, 'must be the access token of your Meta app (a system-user token for production)').optional(),
+    WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d{5,25}$/, 'must be the phone number ID (digits) from WhatsApp → API Setup, not the phone number').optional(),
+    WHATSAPP_APP_SECRET: z.string().min(16, 'must be the App Secret from App settings → Basic').optional(),
+    WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters, the same string you enter in Meta\'s webhook settings').optional(),
+    WHATSAPP_API_BASE_URL: httpUrl.optional(),
   })
   .superRefine((env, ctx) => {
     const need = (present: boolean, name: string, because: string) => {
       if (!present) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${because}` });
     };
+    const whatsapp = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+    if (whatsapp.some((name) => env[name])) {
+      for (const name of whatsapp) need(Boolean(env[name]), name, `for WhatsApp (set all of ${whatsapp.join(', ')}, or none)`);
+    }
     if (env.DISCORD_BOT_TOKEN) need(Boolean(env.DISCORD_APPLICATION_ID), 'DISCORD_APPLICATION_ID', 'when DISCORD_BOT_TOKEN is set');
     if (env.TELEGRAM_WEBHOOK_URL) {
       need(Boolean(env.TELEGRAM_BOT_TOKEN), 'TELEGRAM_BOT_TOKEN', 'when TELEGRAM_WEBHOOK_URL is set');

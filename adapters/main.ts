@@ -12,6 +12,7 @@ import { ConfigError, readConfig, type Config } from './config.ts';
 import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
 import { createDiscordAdapter } from './discord/index.ts';
 import { createTelegramAdapter } from './telegram/index.ts';
+import { createWhatsAppAdapter, WHATSAPP_PATH } from './whatsapp/index.ts';
 
 interface Running {
   stop(): Promise<void>;
@@ -50,6 +51,20 @@ async function main(): Promise<void> {
     running.push(discord);
   }
 
+  if (config.WHATSAPP_ACCESS_TOKEN && config.WHATSAPP_PHONE_NUMBER_ID && config.WHATSAPP_APP_SECRET && config.WHATSAPP_VERIFY_TOKEN) {
+    const whatsapp = createWhatsAppAdapter({
+      accessToken: config.WHATSAPP_ACCESS_TOKEN,
+      phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID,
+      appSecret: config.WHATSAPP_APP_SECRET,
+      verifyToken: config.WHATSAPP_VERIFY_TOKEN,
+      ...(config.WHATSAPP_API_BASE_URL && { baseUrl: config.WHATSAPP_API_BASE_URL }),
+      core,
+      logger,
+    });
+    routes.set(WHATSAPP_PATH, (req, res) => whatsapp.handle(req, res));
+    running.push({ stop: () => whatsapp.idle() });
+  }
+
   let server: Server | undefined;
   if (routes.size > 0) {
     server = createHttpServer(routes, logger);
@@ -70,7 +85,7 @@ async function main(): Promise<void> {
 }
 
 function hasPlatform(config: Config): boolean {
-  return Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_BOT_TOKEN);
+  return Boolean(config.TELEGRAM_BOT_TOKEN || config.DISCORD_BOT_TOKEN || config.WHATSAPP_ACCESS_TOKEN);
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,12 @@ export interface AnswerFileParts {
   main: string;
   urgent?: string;
   more?: string;
+  /** Extra lines for one platform only, added under the main part there. */
+  platforms: Partial<Record<PlatformNote, string>>;
 }
+
+export const PLATFORM_SECTIONS = { telegram: 'Telegram', discord: 'Discord', whatsapp: 'WhatsApp' } as const;
+export type PlatformNote = keyof typeof PLATFORM_SECTIONS;
 
 export class AnswerFileError extends Error {
   constructor(
@@ -21,10 +26,11 @@ export class AnswerFileError extends Error {
 }
 
 const SECTION_HEADING = /^##[ \t]+(.+?)\s*$/;
-const KNOWN_SECTIONS = new Map([
+const KNOWN_SECTIONS = new Map<string, string>([
   ['urgent', 'urgent'],
   ['more', 'more'],
-] as const);
+  ...Object.keys(PLATFORM_SECTIONS).map((p) => [p, p] as [string, string]),
+]);
 
 export function parseAnswerFile(source: string): AnswerFileParts {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -59,11 +65,11 @@ export function parseAnswerFile(source: string): AnswerFileParts {
   for (const [offset, line] of lines.slice(close + 1).entries()) {
     const heading = SECTION_HEADING.exec(line);
     if (heading || /^#[ \t]/.test(line)) {
-      const name = KNOWN_SECTIONS.get((heading?.[1] ?? '').toLowerCase() as 'urgent' | 'more');
+      const name = KNOWN_SECTIONS.get((heading?.[1] ?? '').toLowerCase());
       if (!name) {
         throw new AnswerFileError(
           'body',
-          `line ${close + 2 + offset}: "${line.trim()}" is not allowed; the only headings are "## Urgent" and "## More". Use **bold** for emphasis`,
+          `line ${close + 2 + offset}: "${line.trim()}" is not allowed; the only headings are "## Urgent", "## More", "## Telegram", "## Discord" and "## WhatsApp". Use **bold** for emphasis`,
         );
       }
       if (sections[name]) throw new AnswerFileError('body', `"## ${heading?.[1]}" appears twice`);
@@ -74,10 +80,13 @@ export function parseAnswerFile(source: string): AnswerFileParts {
     sections[current]!.push(line);
   }
   const tidy = (part: string[] | undefined) => (part ? part.join('\n').trim() : undefined);
+  const platforms: AnswerFileParts['platforms'] = {};
+  for (const p of Object.keys(PLATFORM_SECTIONS) as PlatformNote[]) if (sections[p]) platforms[p] = tidy(sections[p])!;
   return {
     header,
     main: tidy(sections.main) ?? '',
     ...(sections.urgent && { urgent: tidy(sections.urgent) }),
     ...(sections.more && { more: tidy(sections.more) }),
+    platforms,
   };
 }

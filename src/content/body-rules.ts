@@ -22,11 +22,15 @@ export function digitsOf(phone: string): string {
 export function checkBody(answer: Answer, structure: TopicStructure | undefined, hotlines: ReadonlyMap<string, Hotline>) {
   const problems: { field: string; message: string }[] = [];
   const known = new Set([...hotlines.values()].flatMap((h) => [h.number, ...(h.also ?? [])]).map(digitsOf));
-  const parts = { main: answer.main, urgent: answer.urgent, more: answer.more };
+  const parts = { main: answer.main, urgent: answer.urgent, more: answer.more, ...answer.platforms };
 
   if (!answer.main) problems.push({ field: 'body', message: 'the main part (the text after the header) is empty' });
-  if (answer.main.length > MAIN_MAX_CHARS) {
-    problems.push({ field: 'body', message: `the main part has ${answer.main.length} characters; keep it to ${MAIN_MAX_CHARS} so it fits one message on a phone, and move detail under "## More"` });
+  for (const [platform, note] of Object.entries({ '': '', ...answer.platforms })) {
+    const length = answer.main.length + (note ? note.length + 2 : 0);
+    if (length > MAIN_MAX_CHARS) {
+      const where = platform ? ` with its "## ${platform}" lines` : '';
+      problems.push({ field: 'body', message: `the main part${where} has ${length} characters; keep it to ${MAIN_MAX_CHARS} so it fits one message on a phone, and move detail under "## More"` });
+    }
   }
   if (answer.urgent !== undefined) {
     if (structure && !structure.urgent) {

@@ -17,6 +17,8 @@ export interface Answer {
   main: string;
   urgent?: string;
   more?: string;
+  /** Lines added under the main part on one platform only (what that platform itself keeps, say). */
+  platforms: Partial<Record<'telegram' | 'discord' | 'whatsapp', string>>;
   translatedFrom?: number;
   /** The file it came from, relative to the content folder, for messages to editors. */
   file: string;

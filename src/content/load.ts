@@ -174,7 +174,7 @@ function readAnswer(dir: string, file: string, lang: Lang, topic: TopicId, repor
   return {
     topic, lang, file,
     title: h.title, label: h.label, summary: h.summary, revision: h.revision, reviewed: h.reviewed,
-    sources: h.sources, examples: h.examples, main: parts.main,
+    sources: h.sources, examples: h.examples, main: parts.main, platforms: parts.platforms,
     ...(parts.urgent !== undefined && { urgent: parts.urgent }),
     ...(parts.more !== undefined && { more: parts.more }),
     ...(h.translated_from !== undefined && { translatedFrom: h.translated_from }),

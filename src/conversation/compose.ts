@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { findAnswer, type Answer, type Catalog } from '../content/catalog.ts';
 import type { Lang, TopicId } from '../content/topic-ids.ts';
-import type { Choice, Link, Reply } from '../types.ts';
+import type { Choice, Link, Platform, Reply } from '../types.ts';
 import { actionId } from './actions.ts';
 
 export type Part = 'main' | 'urgent' | 'more';
@@ -18,10 +18,12 @@ export class Composer {
   ) {}
 
   /** An answer's text (the chosen part), its sources line, and the buttons that follow it. */
-  answer(topic: TopicId, part: Part, lang: Lang, t: TFunction): Reply[] {
+  answer(topic: TopicId, part: Part, lang: Lang, t: TFunction, platform?: Platform): Reply[] {
     const { answer, fellBack } = findAnswer(this.catalog, topic, lang);
     const replies: Reply[] = [];
-    const text = part === 'urgent' ? answer.urgent ?? answer.main : part === 'more' ? answer.more ?? answer.main : answer.main;
+    const note = part === 'main' && platform && platform in answer.platforms ? answer.platforms[platform as keyof Answer['platforms']] : undefined;
+    const main = note ? `${answer.main}\n\n${note}` : answer.main;
+    const text = part === 'urgent' ? answer.urgent ?? main : part === 'more' ? answer.more ?? main : main;
     const sources = this.sourcesLine(answer, lang, t);
     replies.push({ kind: 'text', text: sources ? `${text}\n\n_${sources}_` : text });
     if (fellBack) replies.push({ kind: 'notice', notice: 'untranslated', text: t('notice.untranslated', { language: this.languageName(lang) }) });

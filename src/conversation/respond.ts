@@ -122,7 +122,7 @@ export async function respond(inbound: Inbound, deps: CoreDeps): Promise<Turn> {
   const lang = replyLanguage(session, inbound, deps, groupLang);
   session.lang ??= lang;
   const t = deps.strings.t(lang);
-  const { replies, topic, part } = compose(decision, session, lang, t, deps, urgent);
+  const { replies, topic, part } = compose(decision, session, lang, t, deps, urgent, inbound.platform);
   urgent = part === 'urgent';
 
   const all: Reply[] = [...notices.map((n) => ({ kind: 'notice' as const, notice: n.notice, text: t(n.key, n.params) })), ...replies];
@@ -149,10 +149,10 @@ interface Composed {
   part?: Part;
 }
 
-function compose(decision: Decision, session: Session, lang: Lang, t: TFunction, deps: CoreDeps, urgent: boolean): Composed {
+function compose(decision: Decision, session: Session, lang: Lang, t: TFunction, deps: CoreDeps, urgent: boolean, platform: Inbound['platform']): Composed {
   const { composer } = deps;
   const answer = (topic: TopicId, part: Part): Composed => {
-    const replies = composer.answer(topic, part, lang, t);
+    const replies = composer.answer(topic, part, lang, t, platform);
     if (topic === 'start') replies.splice(replies.length - 1, 1, composer.startMenu(lang, t));
     if (topic === 'language') replies.splice(replies.length - 1, 1, composer.languageMenu(t));
     if (topic === 'sources' && session.topic) replies.splice(replies.length - 1, 0, ...composer.sourcesOf(session.topic, lang, t));
