@@ -11,6 +11,7 @@ const schema = z
     PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(3000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (a random string, the same on every instance)').optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379').optional(),
     TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'must look like 123456:ABC-DEF… (the token BotFather gives you)').optional(),
     TELEGRAM_WEBHOOK_URL: httpUrl.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), 'must be an https:// URL (Telegram only posts to https)').optional(),
     TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters of letters, digits, "_" and "-"').optional(),
@@ -29,6 +30,7 @@ const schema = z
     const need = (present: boolean, name: string, because: string) => {
       if (!present) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${because}` });
     };
+    if (env.REDIS_URL) need(Boolean(env.SESSION_SECRET), 'SESSION_SECRET', 'with REDIS_URL, so that every instance derives the same session keys');
     const whatsapp = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
     if (whatsapp.some((name) => env[name])) {
       for (const name of whatsapp) need(Boolean(env[name]), name, `for WhatsApp (set all of ${whatsapp.join(', ')}, or none)`);

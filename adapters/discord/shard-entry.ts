@@ -11,7 +11,7 @@ import { createDiscordAdapter } from './index.ts';
 
 const config = readConfig();
 if (!config.DISCORD_BOT_TOKEN) throw new Error('DISCORD_BOT_TOKEN is required for a Discord shard');
-const logger = createLogger(config.LOG_LEVEL);
+const logger = createLogger({ level: config.LOG_LEVEL });
 const core = await createCore(config.SESSION_SECRET ? { sessionSecret: config.SESSION_SECRET } : {});
 const discord = createDiscordAdapter({ token: config.DISCORD_BOT_TOKEN, core, logger, ...(config.DISCORD_API_BASE_URL && { apiBase: config.DISCORD_API_BASE_URL }) });
 await discord.start();

@@ -20,4 +20,4 @@ export const WEBHOOK_MAX_BODY_BYTES = 256 * 1024;
 /** The customer-service window: free-form replies only within 24 hours of the person's last message. https://developers.facebook.com/docs/whatsapp/pricing#customer-service-windows */
 export const SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** Meta retries a webhook for days; a message id is remembered this long to answer it once. */
-export const DEDUPE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+export { DEFAULT_DEDUPE_TTL_MS as DEDUPE_TTL_MS } from '../../src/limits/dedupe.ts';

@@ -98,12 +98,11 @@ export async function respond(inbound: Inbound, deps: CoreDeps): Promise<Turn> {
   }
 
   if (decision.do === 'action' && decision.action.kind === 'forget') {
-    await deps.store.delete(key);
     const lang = replyLanguage(before, inbound, deps, groupLang);
-    return {
-      replies: [{ kind: 'notice', notice: 'forgotten', text: deps.strings.t(lang)('notice.forgotten') }],
-      topic: 'privacy', locale: lang, urgent: false, dir: deps.strings.dir(lang),
-    };
+    // Say "deleted" only when it was: if the store cannot be reached, say so honestly.
+    const deleted = await deps.store.delete(key).then(() => true, () => false);
+    const [notice, text] = deleted ? (['forgotten', 'notice.forgotten'] as const) : (['forget-failed', 'notice.forget_failed'] as const);
+    return { replies: [{ kind: 'notice', notice, text: deps.strings.t(lang)(text) }], topic: 'privacy', locale: lang, urgent: false, dir: deps.strings.dir(lang) };
   }
   if (decision.do === 'action' && decision.action.kind === 'language' && groupKey) {
     // In a group the language is the group's, and only its admins change it.

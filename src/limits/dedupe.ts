@@ -3,6 +3,9 @@
  * is answered once. Keyed on the platform's message id, never on the text: a person may well send
  * the same words twice, and both deserve an answer.
  */
+/** Platforms retry a webhook for days; an id is remembered this long to answer it once. */
+export const DEFAULT_DEDUPE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
 export interface Deduper {
   /** True the first time an id is seen (and from then on remembers it), false after. */
   firstTime(id: string): Promise<boolean>;

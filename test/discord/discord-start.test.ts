@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnBot } from '../helpers/spawn-bot.ts';
 import { APP_ID, DM_CHANNEL_ID, USER, messageObject, startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
 
 let discord: FakeDiscord | undefined;
@@ -8,11 +8,7 @@ afterEach(async () => discord?.close());
 describe('npm start with DISCORD_BOT_TOKEN, DISCORD_APPLICATION_ID and DISCORD_API_BASE_URL', () => {
   it('runs the bot against a Discord-compatible REST and gateway, without the Message Content intent', async () => {
     discord = await startFakeDiscord();
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP)_/.test(k)));
-    const bot = spawn('npx', ['tsx', 'adapters/main.ts'], {
-      env: { ...env, DISCORD_BOT_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.fake.token-for-tests', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_BASE_URL: discord.apiBase, LOG_LEVEL: 'silent' },
-      stdio: 'ignore',
-    });
+    const bot = spawnBot({ DISCORD_BOT_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.fake.token-for-tests', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_BASE_URL: discord.apiBase });
     try {
       await discord.identified;
       expect(discord.identify!.intents & (1 << 15)).toBe(0);
@@ -23,9 +19,7 @@ describe('npm start with DISCORD_BOT_TOKEN, DISCORD_APPLICATION_ID and DISCORD_A
       const reply = await answered.finally(() => clearInterval(retry));
       expect((reply.body as { content: string }).content.length).toBeGreaterThan(50);
     } finally {
-      const exited = new Promise((resolve) => bot.once('exit', resolve));
-      bot.kill('SIGTERM');
-      await exited;
+      expect(await bot.stop()).toBe(0);
     }
   }, 20_000);
 });

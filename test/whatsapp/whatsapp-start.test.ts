@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnBot } from '../helpers/spawn-bot.ts';
 import { sign } from '../../adapters/whatsapp/signature.ts';
 import { ACCESS_TOKEN, APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN, notification, startFakeGraph, textMessage, type FakeGraph } from '../fakes/graph-api.ts';
 
@@ -27,11 +27,7 @@ describe('npm start with the five WhatsApp variables', () => {
   it('serves /whatsapp: a signed text gets an answer, an unsigned one 401 and no reply', async () => {
     graph = await startFakeGraph();
     const port = await freePort();
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP)_/.test(k)));
-    const bot = spawn('npx', ['tsx', 'adapters/main.ts'], {
-      env: { ...env, PORT: String(port), LOG_LEVEL: 'silent', WHATSAPP_ACCESS_TOKEN: ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID, WHATSAPP_APP_SECRET: APP_SECRET, WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN, WHATSAPP_API_BASE_URL: graph.url },
-      stdio: 'ignore',
-    });
+    const bot = spawnBot({ PORT: String(port), WHATSAPP_ACCESS_TOKEN: ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID: PHONE_NUMBER_ID, WHATSAPP_APP_SECRET: APP_SECRET, WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN, WHATSAPP_API_BASE_URL: graph.url });
     try {
       const url = `http://127.0.0.1:${port}/whatsapp`;
       await until(async () => (await fetch(`${url}?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=42`)).status === 200, 15_000);
@@ -43,9 +39,7 @@ describe('npm start with the five WhatsApp variables', () => {
       expect(JSON.stringify(reply.body)).toMatch(/record|film/i);
       expect(graph.messages().every((m) => !JSON.stringify(m).includes('rights at work'))).toBe(true);
     } finally {
-      const exited = new Promise((resolve) => bot.once('exit', resolve));
-      bot.kill('SIGTERM');
-      await exited;
+      expect(await bot.stop()).toBe(0);
     }
   }, 25_000);
 });
