@@ -17,6 +17,8 @@ import { createWhatsAppAdapter, WHATSAPP_PATH } from './whatsapp/index.ts';
 export interface RunningBot {
   port: number;
   state: SharedState;
+  /** Resolves when every accepted webhook has been answered. */
+  idle(): Promise<void>;
   /** Stops taking updates, finishes those in flight, closes shared state. */
   stop(): Promise<void>;
 }
@@ -38,6 +40,7 @@ export async function startBot(config: Config, options: AppOptions = {}): Promis
   );
   const routes = new Map<string, RouteHandler>();
   const stoppers: (() => Promise<void>)[] = [];
+  const idlers: (() => Promise<void>)[] = [];
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = createTelegramAdapter({
@@ -66,6 +69,7 @@ export async function startBot(config: Config, options: AppOptions = {}): Promis
     });
     routes.set(WHATSAPP_PATH, (req, res) => whatsapp.handle(req, res));
     stoppers.push(() => whatsapp.idle());
+    idlers.push(() => whatsapp.idle());
   }
 
   routes.set('/healthz', async (_req, res) => {
@@ -84,6 +88,9 @@ export async function startBot(config: Config, options: AppOptions = {}): Promis
   return {
     port,
     state,
+    async idle() {
+      await Promise.all(idlers.map((idle) => idle()));
+    },
     async stop() {
       // New connections are refused at once; requests already inside finish.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

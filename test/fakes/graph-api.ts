@@ -2,6 +2,7 @@
  * A fake Meta Graph API for the WhatsApp Cloud API: records the exact path and JSON of every call,
  * answers like Meta, and can refuse a recipient outside the 24-hour window (error 131047).
  */
+import { randomUUID } from 'node:crypto';
 import { startFakeServer, type FakeServer, type Recorded } from './http-recorder.ts';
 
 export const PHONE_NUMBER_ID = '109876543210987';
@@ -44,7 +45,7 @@ export function notification(message: Record<string, unknown>, from = '155512345
       messaging_product: 'whatsapp',
       metadata: { display_phone_number: '15550000000', phone_number_id: PHONE_NUMBER_ID },
       contacts: [{ wa_id: from, profile: { name: 'Ann' } }],
-      messages: [{ from, id: `wamid.IN${++inboundCounter}`, timestamp: String(Math.floor(sentAt / 1000)), ...message }],
+      messages: [{ from, id: `wamid.IN${++inboundCounter}.${randomUUID()}`, timestamp: String(Math.floor(sentAt / 1000)), ...message }],
     } }] }],
   };
 }
