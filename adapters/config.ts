@@ -25,22 +25,26 @@ const schema = z
     WHATSAPP_APP_SECRET: z.string().min(16, 'must be the App Secret from App settings → Basic').optional(),
     WHATSAPP_VERIFY_TOKEN: z.string().min(8, 'must be at least 8 characters, the same string you enter in Meta\'s webhook settings').optional(),
     WHATSAPP_API_BASE_URL: httpUrl.optional(),
-  })
-  .superRefine((env, ctx) => {
-    const need = (present: boolean, name: string, because: string) => {
-      if (!present) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${because}` });
-    };
-    if (env.REDIS_URL) need(Boolean(env.SESSION_SECRET), 'SESSION_SECRET', 'with REDIS_URL, so that every instance derives the same session keys');
-    const whatsapp = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
-    if (whatsapp.some((name) => env[name])) {
-      for (const name of whatsapp) need(Boolean(env[name]), name, `for WhatsApp (set all of ${whatsapp.join(', ')}, or none)`);
-    }
-    if (env.DISCORD_BOT_TOKEN) need(Boolean(env.DISCORD_APPLICATION_ID), 'DISCORD_APPLICATION_ID', 'when DISCORD_BOT_TOKEN is set');
-    if (env.TELEGRAM_WEBHOOK_URL) {
-      need(Boolean(env.TELEGRAM_BOT_TOKEN), 'TELEGRAM_BOT_TOKEN', 'when TELEGRAM_WEBHOOK_URL is set');
-      need(Boolean(env.TELEGRAM_WEBHOOK_SECRET), 'TELEGRAM_WEBHOOK_SECRET', 'when TELEGRAM_WEBHOOK_URL is set, so that only Telegram can call the webhook');
-    }
   });
+
+/** Variables that only make sense together. Checked on what is set, even when a value is malformed. */
+function missingCompanions(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const need = (present: boolean, name: string, because: string) => {
+    if (!present) problems.push(`${name}: is required ${because}`);
+  };
+  if (env.REDIS_URL) need(Boolean(env.SESSION_SECRET), 'SESSION_SECRET', 'with REDIS_URL, so that every instance derives the same session keys');
+  const whatsapp = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+  if (whatsapp.some((name) => env[name])) {
+    for (const name of whatsapp) need(Boolean(env[name]), name, `for WhatsApp (set all of ${whatsapp.join(', ')}, or none)`);
+  }
+  if (env.DISCORD_BOT_TOKEN) need(Boolean(env.DISCORD_APPLICATION_ID), 'DISCORD_APPLICATION_ID', 'when DISCORD_BOT_TOKEN is set');
+  if (env.TELEGRAM_WEBHOOK_URL) {
+    need(Boolean(env.TELEGRAM_BOT_TOKEN), 'TELEGRAM_BOT_TOKEN', 'when TELEGRAM_WEBHOOK_URL is set');
+    need(Boolean(env.TELEGRAM_WEBHOOK_SECRET), 'TELEGRAM_WEBHOOK_SECRET', 'when TELEGRAM_WEBHOOK_URL is set, so that only Telegram can call the webhook');
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof schema>;
 
@@ -54,7 +58,11 @@ export class ConfigError extends Error {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = schema.safeParse(present);
-  if (!result.success) throw new ConfigError(result.error.issues.map((i) => `${String(i.path[0] ?? 'configuration')}: ${i.message}`));
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((i) => `${String(i.path[0] ?? 'configuration')}: ${i.message}`)),
+    ...missingCompanions(present),
+  ];
+  if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data;
 }
 
