@@ -47,7 +47,7 @@ export async function startBot(config: Config, options: AppOptions = {}): Promis
       token: config.TELEGRAM_BOT_TOKEN,
       core,
       logger,
-      ...(options.telegramThrottle === false && { throttle: false }),
+      ...((options.telegramThrottle === false || config.TELEGRAM_THROTTLE === 'off') && { throttle: false }),
       ...(config.TELEGRAM_API_ROOT && { apiRoot: config.TELEGRAM_API_ROOT }),
       ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET && { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } }),
     });
@@ -68,7 +68,7 @@ export async function startBot(config: Config, options: AppOptions = {}): Promis
       core, logger, deduper: state.deduper,
     });
     routes.set(WHATSAPP_PATH, (req, res) => whatsapp.handle(req, res));
-    stoppers.push(() => whatsapp.idle());
+    stoppers.push(() => whatsapp.stop());
     idlers.push(() => whatsapp.idle());
   }
 

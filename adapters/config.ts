@@ -16,6 +16,9 @@ const schema = z
     TELEGRAM_WEBHOOK_URL: httpUrl.refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), 'must be an https:// URL (Telegram only posts to https)').optional(),
     TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters of letters, digits, "_" and "-"').optional(),
     TELEGRAM_API_ROOT: httpUrl.optional(),
+    // Telegram's send limits (30 a second, 20 a minute per group). Only a load test against a
+    // local fake Bot API turns this off; against the real Telegram it must stay on.
+    TELEGRAM_THROTTLE: z.enum(['on', 'off']).default('on'),
     DISCORD_BOT_TOKEN: z.string().min(30, 'must be the bot token from the Discord developer portal (Bot → Reset Token)').optional(),
     DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,25}$/, 'must be the application id (a long number) from the Discord developer portal').optional(),
     DISCORD_GUILD_ID: z.string().regex(/^\d{15,25}$/, 'must be a server id (a long number)').optional(),

@@ -17,6 +17,24 @@ export interface Strings {
   dir(lang: Lang): 'ltr' | 'rtl';
 }
 
+/**
+ * The strings never change while the bot runs, and i18next's lookup is the costliest step of an
+ * answer, so plain lookups (a key, with or without simple values) are remembered. Bounded, since
+ * values such as a sources list are few but not fixed.
+ */
+function remembering(t: TFunction): TFunction {
+  const seen = new Map<string, unknown>();
+  const wrapped = ((key: string, options?: Record<string, unknown>) => {
+    if (options && Object.values(options).some((v) => typeof v === 'object' && v !== null)) return t(key, options);
+    const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    if (seen.has(id)) return seen.get(id);
+    const value = t(key, options);
+    if (seen.size < 5000) seen.set(id, value);
+    return value;
+  }) as unknown as TFunction;
+  return wrapped;
+}
+
 export async function loadStrings(dir = defaultLocalesDir()): Promise<Strings> {
   const resources: Resource = {};
   const languages: Lang[] = [];
@@ -41,11 +59,16 @@ export async function loadStrings(dir = defaultLocalesDir()): Promise<Strings> {
     returnNull: false,
     initAsync: false,
   });
-  const fixed = new Map(languages.map((l) => [l, instance.getFixedT(l)]));
+  const fixed = new Map(languages.map((l) => [l, remembering(instance.getFixedT(l))]));
+  const directions = new Map<string, 'ltr' | 'rtl'>();
   return {
     i18n: instance,
     languages,
     t: (lang) => fixed.get(lang) ?? fixed.get(BASE_LANGUAGE)!,
-    dir: (lang) => (instance.dir(lang) === 'rtl' ? 'rtl' : 'ltr'),
+    dir: (lang) => {
+      let d = directions.get(lang);
+      if (!d) directions.set(lang, (d = instance.dir(lang) === 'rtl' ? 'rtl' : 'ltr'));
+      return d;
+    },
   };
 }

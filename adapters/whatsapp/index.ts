@@ -13,7 +13,8 @@ import { HttpProblem, parseJson, readBody } from '../http/body.ts';
 import { DEDUPE_TTL_MS, SERVICE_WINDOW_MS, WEBHOOK_MAX_BODY_BYTES } from './limits.ts';
 import { parseWebhook, webhookSchema, type WhatsAppEvent } from './parse.ts';
 import { renderWhatsApp } from './render.ts';
-import { graphErrorCode, markRead, send, type GraphAccess } from './send.ts';
+import { DeliveryError, Outbox } from './outbox.ts';
+import { graphErrorCode, type GraphAccess } from './send.ts';
 import { sameSecret, validSignature } from './signature.ts';
 
 export interface WhatsAppOptions extends GraphAccess {
@@ -30,6 +31,8 @@ export interface WhatsAppAdapter {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   /** Resolves when every accepted notification has been answered (for shutdown and tests). */
   idle(): Promise<void>;
+  /** Answers what is in flight, then stops the delivery thread. */
+  stop(): Promise<void>;
 }
 
 export const WHATSAPP_PATH = '/whatsapp';
@@ -41,6 +44,7 @@ export function createWhatsAppAdapter(options: WhatsAppOptions): WhatsAppAdapter
   const access: GraphAccess = { accessToken: options.accessToken, phoneNumberId: options.phoneNumberId, ...(options.baseUrl && { baseUrl: options.baseUrl }) };
   // Each person's messages are answered in the order they came, one after the other.
   const queues = new Map<string, Promise<void>>();
+  const outbox = new Outbox(access);
   const inFlight = new Set<Promise<void>>();
 
   const handshake = (req: IncomingMessage, res: ServerResponse) => {
@@ -72,7 +76,8 @@ export function createWhatsAppAdapter(options: WhatsAppOptions): WhatsAppAdapter
     }
     const previous = queues.get(event.to) ?? Promise.resolve();
     const next = previous.then(() => answer(event)).catch((error: unknown) => {
-      logger.error({ event: 'whatsapp_error', code: graphErrorCode(error), name: error instanceof Error ? error.name : typeof error }, 'a WhatsApp message could not be answered');
+      const code = error instanceof DeliveryError ? error.code : graphErrorCode(error);
+      logger.error({ event: 'whatsapp_error', code, name: error instanceof Error ? error.name : typeof error }, 'a WhatsApp message could not be answered');
     });
     queues.set(event.to, next);
     inFlight.add(next);
@@ -92,11 +97,11 @@ export function createWhatsAppAdapter(options: WhatsAppOptions): WhatsAppAdapter
       return;
     }
     const started = performance.now();
-    await markRead(access, event.messageId).catch(() => undefined);
     const turn = await core.respond(event.inbound);
     const t = core.strings.t(turn.locale as Lang);
-    const sends = renderWhatsApp(turn.replies, { listButton: t('whatsapp.list_button'), listSection: t('whatsapp.list_section'), openLink: t('whatsapp.open_link') });
-    for (const message of sends) await send(access, event.to, message);
+    const sends = renderWhatsApp(turn.replies, { listButton: t('whatsapp.list_button'), listSection: t('whatsapp.list_section'), openLink: t('whatsapp.open_link'), legalFooter: t('notice.legal_short') });
+    // Marked read and answered from the outbox's thread, in order.
+    await outbox.deliver(event.to, sends, event.messageId);
     logger.info({ event: 'answered', platform: 'whatsapp', topic: turn.topic, lang: turn.locale, urgent: turn.urgent, ms: Math.round(performance.now() - started) }, 'answered');
   };
 
@@ -108,6 +113,10 @@ export function createWhatsAppAdapter(options: WhatsAppOptions): WhatsAppAdapter
     },
     async idle() {
       while (inFlight.size) await Promise.all([...inFlight]);
+    },
+    async stop() {
+      while (inFlight.size) await Promise.all([...inFlight]);
+      await outbox.close();
     },
   };
 }

@@ -5,6 +5,7 @@
 export {
   TextBodyMaxLength as TEXT_MAX_CHARS,
   InteractiveBodyMaxLength as INTERACTIVE_BODY_MAX_CHARS,
+  InteractiveFooterMaxLength as INTERACTIVE_FOOTER_MAX_CHARS,
   ButtonsMaxCount as REPLY_BUTTONS_MAX,
   ButtonTextMaxLength as REPLY_BUTTON_TITLE_MAX_CHARS,
   ListRowsMaxCount as LIST_ROWS_MAX,

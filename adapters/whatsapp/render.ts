@@ -6,14 +6,14 @@
 import type { Choice, Link, Reply } from '../../src/types.ts';
 import { splitText } from '../shared/split-text.ts';
 import {
-  CTA_BUTTON_MAX_CHARS, INTERACTIVE_BODY_MAX_CHARS, LIST_BUTTON_MAX_CHARS, LIST_ROWS_MAX, LIST_ROW_TITLE_MAX_CHARS,
+  CTA_BUTTON_MAX_CHARS, INTERACTIVE_FOOTER_MAX_CHARS, INTERACTIVE_BODY_MAX_CHARS, LIST_BUTTON_MAX_CHARS, LIST_ROWS_MAX, LIST_ROW_TITLE_MAX_CHARS,
   LIST_SECTION_TITLE_MAX_CHARS, REPLY_BUTTONS_MAX, REPLY_BUTTON_TITLE_MAX_CHARS, TEXT_MAX_CHARS,
 } from './limits.ts';
 
 export type WhatsAppSend =
   | { type: 'text'; text: string }
-  | { type: 'buttons'; body: string; buttons: { id: string; title: string }[] }
-  | { type: 'list'; body: string; button: string; section: string; rows: { id: string; title: string }[] }
+  | { type: 'buttons'; body: string; footer?: string; buttons: { id: string; title: string }[] }
+  | { type: 'list'; body: string; footer?: string; button: string; section: string; rows: { id: string; title: string }[] }
   | { type: 'cta'; body: string; button: string; url: string };
 
 /** Interface words the renderer needs, in the reply language. */
@@ -24,6 +24,8 @@ export interface WhatsAppWords {
   listSection: string;
   /** The call-to-action button of a single link ("Open"). */
   openLink: string;
+  /** The "not legal advice" notice short enough for an interactive message's footer. */
+  legalFooter?: string;
 }
 
 /** The answers' Markdown as WhatsApp formatting: *bold*, _italic_, links written out. */
@@ -41,10 +43,14 @@ export function renderWhatsApp(replies: readonly Reply[], words: WhatsAppWords):
   const links: Link[] = [];
   const choices: Choice[] = [];
   let prompt = '';
+  let legal: string | undefined;
   for (const reply of replies) {
     switch (reply.kind) {
       case 'text': paragraphs.push(markdownToWhatsApp(reply.text)); break;
-      case 'notice': paragraphs.push(`_${reply.text}_`); break;
+      case 'notice':
+        if (reply.notice === 'legal') legal = reply.text;
+        else paragraphs.push(`_${reply.text}_`);
+        break;
       case 'links': links.push(...reply.links); break;
       case 'image': paragraphs.push(`${reply.alt}: ${reply.url}`); break;
       case 'choices':
@@ -60,19 +66,22 @@ export function renderWhatsApp(replies: readonly Reply[], words: WhatsAppWords):
   if (!oneLink && links.length) paragraphs.push(links.map((l) => `- ${l.label}: ${l.url}`).join('\n'));
 
   const interactive = choiceMessage(choices, words);
+  // The once-per-conversation notice rides in the buttons' footer, where WhatsApp shows fine print.
+  const footer = legal && interactive && interactive !== 'numbered' && words.legalFooter && fits(words.legalFooter, INTERACTIVE_FOOTER_MAX_CHARS) ? words.legalFooter : undefined;
+  if (legal && !footer) paragraphs.push(`_${legal}_`);
   if (interactive === 'numbered') paragraphs.push([prompt, ...choices.map((c, i) => `${i + 1}. ${c.label}`)].filter(Boolean).join('\n'));
 
   const text = paragraphs.join('\n\n');
-  const withPrompt = [text, prompt].filter(Boolean).join('\n\n');
-  // A short answer and its buttons travel as one interactive message, as on a phone they should.
-  const bodyInline = interactive !== 'numbered' && interactive !== undefined && !oneLink && fits(withPrompt, INTERACTIVE_BODY_MAX_CHARS);
+  // A short answer and its buttons travel as one interactive message, as on a phone they should;
+  // the buttons speak for themselves, so the prompt is left out of it.
+  const bodyInline = interactive !== 'numbered' && interactive !== undefined && !oneLink && text !== '' && fits(text, INTERACTIVE_BODY_MAX_CHARS);
   if (!bodyInline && text) for (const piece of splitText(text, TEXT_MAX_CHARS)) sends.push({ type: 'text', text: piece });
   if (oneLink) sends.push({ type: 'cta', body: truncateWords(oneLink.label, INTERACTIVE_BODY_MAX_CHARS), button: words.openLink, url: oneLink.url });
   if (interactive && interactive !== 'numbered') {
-    const body = bodyInline ? withPrompt : prompt || ' ';
+    const body = bodyInline ? text : prompt || ' ';
     sends.push(interactive === 'buttons'
-      ? { type: 'buttons', body, buttons: choices.map((c) => ({ id: c.id, title: c.label })) }
-      : { type: 'list', body, button: words.listButton, section: words.listSection, rows: choices.map((c) => ({ id: c.id, title: c.label })) });
+      ? { type: 'buttons', body, ...(footer && { footer }), buttons: choices.map((c) => ({ id: c.id, title: c.label })) }
+      : { type: 'list', body, ...(footer && { footer }), button: words.listButton, section: words.listSection, rows: choices.map((c) => ({ id: c.id, title: c.label })) });
   }
   return sends;
 }

@@ -18,10 +18,10 @@ export async function send(access: GraphAccess, to: string, message: WhatsAppSen
       await sendTextMessage({ ...common, text: message.text, previewUrl: false });
       return;
     case 'buttons':
-      await sendButtonsMessage({ ...common, bodyText: message.body, buttons: message.buttons });
+      await sendButtonsMessage({ ...common, bodyText: message.body, buttons: message.buttons, ...(message.footer && { footerText: message.footer }) });
       return;
     case 'list':
-      await sendListMessage({ ...common, bodyText: message.body, buttonText: message.button, sections: [{ title: message.section, rows: message.rows }] });
+      await sendListMessage({ ...common, bodyText: message.body, buttonText: message.button, sections: [{ title: message.section, rows: message.rows }], ...(message.footer && { footerText: message.footer }) });
       return;
     case 'cta':
       await sendCTAURLMessage({ ...common, bodyText: message.body, buttonText: message.button, url: message.url });

@@ -95,6 +95,14 @@ export class Composer {
   }
 }
 
+const formatted = new Map<string, string>();
+/** A review date in the reader's language ("November 26, 2026"); there are few, so each is kept. */
 export function formatDate(isoDate: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const key = `${lang}|${isoDate}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+    formatted.set(key, text);
+  }
+  return text;
 }

@@ -62,18 +62,33 @@ export function decideText(raw: string, session: Session, deps: CoreDeps): { dec
 
 /** "more", "back", "menu" typed as words, in the conversation's language or English. */
 function typedWord(text: string, session: Session, deps: CoreDeps): Action | undefined {
+  // These are short words; a long message is never one of them.
+  if (text.length > 40) return undefined;
   const typed = normalize(text).replace(/[^\p{L}\p{N} ]+/gu, '').trim();
   if (!typed) return undefined;
   for (const lang of new Set<Lang>([session.lang ?? 'en', 'en'])) {
-    const t = deps.strings.t(lang);
-    const list = (k: string) => (t(k, { returnObjects: true }) as unknown as string[] | string);
-    const has = (k: string) => {
-      const words = list(k);
-      return Array.isArray(words) && words.some((w) => normalize(w) === typed);
-    };
-    if (has('words.menu')) return { kind: 'menu' };
-    if (has('words.back')) return { kind: 'back' };
-    if (has('words.more') && session.topic) return { kind: 'more', topic: session.topic };
+    const words = commandWords(deps, lang);
+    if (words.menu.has(typed)) return { kind: 'menu' };
+    if (words.back.has(typed)) return { kind: 'back' };
+    if (words.more.has(typed) && session.topic) return { kind: 'more', topic: session.topic };
   }
   return undefined;
+}
+
+const wordCache = new WeakMap<CoreDeps['strings'], Map<Lang, Record<'menu' | 'back' | 'more', Set<string>>>>();
+/** The words of locales/<lang>.json "words", normalised once. */
+function commandWords(deps: CoreDeps, lang: Lang): Record<'menu' | 'back' | 'more', Set<string>> {
+  let byLang = wordCache.get(deps.strings);
+  if (!byLang) wordCache.set(deps.strings, (byLang = new Map()));
+  let words = byLang.get(lang);
+  if (!words) {
+    const t = deps.strings.t(lang);
+    const list = (k: string) => {
+      const value = t(k, { returnObjects: true }) as unknown;
+      return new Set(Array.isArray(value) ? value.map((w) => normalize(String(w))) : []);
+    };
+    words = { menu: list('words.menu'), back: list('words.back'), more: list('words.more') };
+    byLang.set(lang, words);
+  }
+  return words;
 }

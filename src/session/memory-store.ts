@@ -10,6 +10,9 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
+/** A session is a flat record with one list; a shallow copy keeps callers from sharing state. */
+const copy = (s: Session): Session => ({ ...s, ...(s.menu && { menu: [...s.menu] }) });
+
 export class MemorySessionStore implements SessionStore {
   private readonly entries = new Map<string, { session: Session; expires: number }>();
   private readonly idleMs: number;
@@ -30,11 +33,11 @@ export class MemorySessionStore implements SessionStore {
       this.entries.delete(key);
       return undefined;
     }
-    return structuredClone(entry.session);
+    return copy(entry.session);
   }
 
   async set(key: string, session: Session, ttlMs = this.idleMs): Promise<void> {
-    this.entries.set(key, { session: structuredClone(session), expires: this.now() + ttlMs });
+    this.entries.set(key, { session: copy(session), expires: this.now() + ttlMs });
   }
 
   async delete(key: string): Promise<void> {

@@ -19,6 +19,14 @@ export interface TopicScore {
 }
 
 type SparseVector = { ids: Int32Array; weights: Float32Array };
+type Postings = { owners: Int32Array; weights: Float32Array };
+
+/**
+ * Features shared by nearly every topic ("the", "ice") add almost nothing to any score but would
+ * cost the most time; they still count in vector lengths, but are not looked up.
+ */
+const MIN_INDEXED_IDF = 0.1;
+const EMPTY: Postings = { owners: new Int32Array(0), weights: new Float32Array(0) };
 
 /** How the nearest example and the topic centroid are blended into one score. */
 const NEAREST_SHARE = 0.4;
@@ -26,9 +34,12 @@ const NEAREST_SHARE = 0.4;
 export class TopicClassifier {
   private readonly featureIds = new Map<string, number>();
   private readonly idf: number[] = [];
-  private readonly exampleTopics: number[] = [];
-  private readonly postings: { example: number; weight: number }[][] = [];
-  private readonly centroidPostings: { topic: number; weight: number }[][] = [];
+  private readonly exampleTopics: Int32Array;
+  private readonly postings: Postings[];
+  private readonly centroidPostings: Postings[];
+  /** Scratch space for one classification, reused to spare the garbage collector. */
+  private readonly scratch: Float64Array;
+  private readonly touched: Int32Array;
   readonly topics: string[];
 
   constructor(examples: readonly TrainingExample[]) {
@@ -47,19 +58,20 @@ export class TopicClassifier {
     for (const [key, owners] of topicsWith) {
       this.featureIds.set(key, this.idf.length);
       this.idf.push(Math.log((this.topics.length + 1) / owners.size));
-      this.postings.push([]);
-      this.centroidPostings.push([]);
     }
 
+    const postings: [number, number][][] = this.idf.map(() => []);
+    const centroidPostings: [number, number][][] = this.idf.map(() => []);
+    this.exampleTopics = new Int32Array(examples.length);
     const centroids = this.topics.map(() => new Map<number, number>());
     counted.forEach((features, i) => {
       const topic = topicIndex.get(examples[i]!.topic)!;
-      this.exampleTopics.push(topic);
+      this.exampleTopics[i] = topic;
       const vector = this.vectorize(features);
       for (let k = 0; k < vector.ids.length; k++) {
         const id = vector.ids[k]!;
         const weight = vector.weights[k]!;
-        this.postings[id]!.push({ example: i, weight });
+        postings[id]!.push([i, weight]);
         centroids[topic]!.set(id, (centroids[topic]!.get(id) ?? 0) + weight);
       }
     });
@@ -67,8 +79,16 @@ export class TopicClassifier {
       let squares = 0;
       for (const w of centroid.values()) squares += w * w;
       const norm = Math.sqrt(squares) || 1;
-      for (const [id, weight] of centroid) this.centroidPostings[id]!.push({ topic, weight: weight / norm });
+      for (const [id, weight] of centroid) centroidPostings[id]!.push([topic, weight / norm]);
     });
+    const pack = (list: [number, number][], id: number): Postings =>
+      this.idf[id]! < MIN_INDEXED_IDF || list.length === 0
+        ? EMPTY
+        : { owners: Int32Array.from(list, ([o]) => o), weights: Float32Array.from(list, ([, w]) => w) };
+    this.postings = postings.map(pack);
+    this.centroidPostings = centroidPostings.map(pack);
+    this.scratch = new Float64Array(examples.length);
+    this.touched = new Int32Array(examples.length);
   }
 
   /** Every topic's score for the text, best first. Scores are cosine-like, between 0 and 1. */
@@ -76,16 +96,24 @@ export class TopicClassifier {
     const query = this.vectorize(featuresOf(text));
     const nearest = new Float64Array(this.topics.length);
     const centroid = new Float64Array(this.topics.length);
-    const perExample = new Map<number, number>();
+    const { scratch, touched } = this;
+    let touchedCount = 0;
     for (let k = 0; k < query.ids.length; k++) {
-      const id = query.ids[k]!;
       const weight = query.weights[k]!;
-      for (const p of this.postings[id]!) perExample.set(p.example, (perExample.get(p.example) ?? 0) + weight * p.weight);
-      for (const p of this.centroidPostings[id]!) centroid[p.topic]! += weight * p.weight;
+      const p = this.postings[query.ids[k]!]!;
+      for (let j = 0; j < p.owners.length; j++) {
+        const example = p.owners[j]!;
+        if (scratch[example] === 0) touched[touchedCount++] = example;
+        scratch[example]! += weight * p.weights[j]!;
+      }
+      const c = this.centroidPostings[query.ids[k]!]!;
+      for (let j = 0; j < c.owners.length; j++) centroid[c.owners[j]!]! += weight * c.weights[j]!;
     }
-    for (const [example, sim] of perExample) {
+    for (let t = 0; t < touchedCount; t++) {
+      const example = touched[t]!;
       const topic = this.exampleTopics[example]!;
-      if (sim > nearest[topic]!) nearest[topic] = sim;
+      if (scratch[example]! > nearest[topic]!) nearest[topic] = scratch[example]!;
+      scratch[example] = 0;
     }
     return this.topics
       .map((topic, i) => ({ topic, score: NEAREST_SHARE * nearest[i]! + (1 - NEAREST_SHARE) * centroid[i]! }))

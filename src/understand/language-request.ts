@@ -24,9 +24,13 @@ const NAMES: Record<Lang, string[]> = {
 const REQUEST = /\b(answer|reply|respond|speak|talk|write|switch|change|language|lang|translate|please|pls|habla|hablas|hablar|responde|respondeme|idioma|por favor|parle|parlez|langue|mwen pale|pale|jezyk|mow|mowisz|prosze|язык|говори|говорите|пожалуйста|бол|zaban|baat|میں|بات)\b|язык|пожалуйста|говор|说|讲|講|用|말|해주세요|해 주세요|بال|تكلم|لغة|ভাষা|বলুন|বলো/u;
 
 const entries = Object.entries(NAMES).flatMap(([lang, names]) => names.map((n) => [normalize(n), lang as Lang] as const));
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any language name at all: most messages name none, and are done with after this one test. */
+const ANY_NAME = new RegExp(entries.map(([name]) => escapeRegExp(name)).join('|'), 'u');
 
 /** The language asked for, or undefined when the message does not ask to change language. */
 export function requestedLanguage(text: string, writtenIn: Lang | undefined): Lang | undefined {
+  if (!ANY_NAME.test(normalize(text))) return undefined;
   const t = ` ${normalize(text).replace(/[^\p{L}\p{N}\s-]+/gu, ' ').replace(/\s+/g, ' ')} `;
   const named = new Set<Lang>();
   for (const [name, lang] of entries) {

@@ -20,7 +20,18 @@ const CHAT_WORDS: Record<string, string> = {
   imigration: 'immigration', immigation: 'immigration', inmigration: 'immigration', migra: 'migra',
 };
 
+// One message is normalised by several checks in a row; the last result is kept for them.
+let lastText: string | undefined;
+let lastNormalized = '';
+
 export function normalize(text: string): string {
+  if (text === lastText) return lastNormalized;
+  lastNormalized = normalizeNow(text);
+  lastText = text;
+  return lastNormalized;
+}
+
+function normalizeNow(text: string): string {
   const decomposed = text.normalize('NFKD').toLowerCase();
   let out = '';
   let previousBase = '';

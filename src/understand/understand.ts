@@ -58,15 +58,17 @@ export class Understander {
     if (soundsHarmful(text)) return { topic: 'harmful', writtenIn, urgent: false, hypothetical, confidence: 1 };
 
     const scores = this.classifier.classify(text);
-    const wordCount = words(normalize(text)).length;
-    const leansOnContext = session.topic !== undefined && (wordCount <= SHORT_MESSAGE_WORDS || FOLLOWUP_OPENERS.test(normalize(text)));
+    const normalized = normalize(text);
+    const wordCount = words(normalized).length;
+    const opensFollowUp = FOLLOWUP_OPENERS.test(normalized);
+    const leansOnContext = session.topic !== undefined && (wordCount <= SHORT_MESSAGE_WORDS || opensFollowUp);
     const adjusted = leansOnContext ? this.withContext(scores, session.topic!) : scores;
     // "language" and "start" come from rules and short greetings; in a longer message the words
     // that suggest them ("speak English", "good afternoon") are context, not the question.
     const best = adjusted.find((s) => (s.topic !== 'language' && s.topic !== 'start') || wordCount <= 4);
     let topic: TopicId = best && best.score >= this.minScore ? (best.topic as TopicId) : 'fallback';
     // A fragment that names no other topic ("and if I am not a citizen?") continues the last one.
-    if (topic === 'fallback' && leansOnContext && FOLLOWUP_OPENERS.test(normalize(text)) && session.topic !== 'fallback') {
+    if (topic === 'fallback' && leansOnContext && opensFollowUp && session.topic !== 'fallback') {
       topic = session.topic!;
     }
     const structure = this.catalog.topics.get(topic);

@@ -48,8 +48,15 @@ const PRESENT_ACTION = alternatives([
 const HYPOTHETICAL = /\b(if|in case|someday|one day|ever|when|would|could|might|should i|supposed to|future|prepare|plan|next time|si|jesli|jezeli)\b/u;
 const PAST = /\b(yesterday|last night|last week|last month|last year|this morning|ago|earlier|happened|heard|hear|used to|ayer|hier|wczoraj)\b/u;
 
+let lastText: string | undefined;
+let lastPrepared = '';
+/** Normalised words, with chat spellings expanded; both checks of one message share it. */
 function prepared(text: string): string {
-  return words(normalize(text)).join(' ');
+  if (text !== lastText) {
+    lastPrepared = words(normalize(text)).join(' ');
+    lastText = text;
+  }
+  return lastPrepared;
 }
 
 export function soundsUrgent(text: string): boolean {
