@@ -34,7 +34,7 @@ describe('npm run ask -- --jsonl', () => {
 
 describe('npm start without platform credentials', () => {
   it('chats in the terminal from piped input and exits cleanly at end of input', () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP)_/.test(k)));
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP|REDIS)_|^SESSION_SECRET$/.test(k)));
     const out = execFileSync('npx', ['tsx', 'adapters/main.ts'], { input: 'hi\n1\n', encoding: 'utf8', env });
     expect(out).toMatch(/1\. At the door/);
     expect(out).toMatch(/Do not open the door/);
