@@ -5,6 +5,7 @@
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, StringSelectMenuBuilder, type MessageActionRowComponentBuilder } from 'discord.js';
 import type { Choice, Reply } from '../../src/types.ts';
+import { flatten } from '../shared/flatten.ts';
 import { splitText } from '../shared/split-text.ts';
 import { BUTTONS_PER_ROW, MESSAGE_MAX_CHARS, ROWS_PER_MESSAGE, SELECT_OPTIONS_MAX } from './limits.ts';
 
@@ -17,21 +18,11 @@ export interface DiscordMessage {
 export const SELECT_ID = 'pick';
 
 export function renderDiscord(replies: readonly Reply[], extra: Choice[] = []): DiscordMessage[] {
-  const paragraphs: string[] = [];
-  const choices: Choice[] = [];
-  for (const reply of replies) {
-    switch (reply.kind) {
-      case 'text': paragraphs.push(reply.text); break;
-      case 'notice': paragraphs.push(`_${reply.text}_`); break;
-      // Angle brackets keep Discord from unfurling a preview of every source.
-      case 'links': paragraphs.push(reply.links.map((l) => `- [${l.label}](<${l.url}>)`).join('\n')); break;
-      case 'image': paragraphs.push(`[${reply.alt}](${reply.url})`); break;
-      case 'choices':
-        paragraphs.push(reply.prompt);
-        choices.push(...reply.choices);
-        break;
-    }
-  }
+  const { paragraphs, choices } = flatten(replies, {
+    notice: (text) => `_${text}_`,
+    // Angle brackets keep Discord from unfurling a preview of every source.
+    links: (links) => links.map((l) => `- [${l.label}](<${l.url}>)`).join('\n'),
+  });
   choices.push(...extra);
   if (paragraphs.length === 0) return [];
   const messages: DiscordMessage[] = splitText(paragraphs.join('\n\n'), MESSAGE_MAX_CHARS).map((content) => ({ content, components: [] }));

@@ -4,6 +4,7 @@
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Choice, Reply } from '../../src/types.ts';
+import { flatten } from '../shared/flatten.ts';
 import { markdownToHtml } from '../shared/markdown-html.ts';
 import { splitText } from '../shared/split-text.ts';
 import { CALLBACK_DATA_MAX_BYTES, MESSAGE_MAX_CHARS, SHORT_LABEL_CHARS } from './limits.ts';
@@ -15,20 +16,10 @@ export interface TelegramMessage {
 }
 
 export function renderTelegram(replies: readonly Reply[]): TelegramMessage[] {
-  const paragraphs: string[] = [];
-  const choices: Choice[] = [];
-  for (const reply of replies) {
-    switch (reply.kind) {
-      case 'text': paragraphs.push(reply.text); break;
-      case 'notice': paragraphs.push(`_${reply.text}_`); break;
-      case 'links': paragraphs.push(reply.links.map((l) => `- [${l.label}](${l.url})`).join('\n')); break;
-      case 'image': paragraphs.push(`[${reply.alt}](${reply.url})`); break;
-      case 'choices':
-        paragraphs.push(reply.prompt);
-        choices.push(...reply.choices);
-        break;
-    }
-  }
+  const { paragraphs, choices } = flatten(replies, {
+    notice: (text) => `_${text}_`,
+    links: (links) => links.map((l) => `- [${l.label}](${l.url})`).join('\n'),
+  });
   if (paragraphs.length === 0) return [];
   // Split the Markdown, then convert each piece: a piece never holds half a tag.
   const pieces = splitText(paragraphs.join('\n\n'), MESSAGE_MAX_CHARS).map(markdownToHtml);
