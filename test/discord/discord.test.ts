@@ -117,3 +117,28 @@ describe('Discord', () => {
     await discord.waitFor((c) => /\/callback/.test(c.path) && /English/.test((c.body as { data: { content: string } }).data.content));
   });
 });
+
+describe('Discord deadlines and odd input', () => {
+  it('defers an interaction when the answer is slow, then edits the reply', async () => {
+    await adapter.stop();
+    const core = await createCore();
+    // A core slowed down past the point where the adapter must defer (a slow session store, say).
+    const slow = { ...core, respond: async (inbound: Parameters<typeof core.respond>[0]) => { await new Promise((r) => setTimeout(r, 1800)); return core.respond(inbound); } };
+    adapter = createDiscordAdapter({ token: TOKEN, core: slow, logger: silentLogger, apiBase: discord.apiBase });
+    await adapter.start();
+    discord.dispatch('INTERACTION_CREATE', slash('ask', [{ name: 'question', type: 3, value: 'can ice come into my job' }]));
+    const edit = await discord.waitFor((c) => c.method === 'PATCH' && /\/webhooks\/.+\/messages\/(@|%40)original/.test(c.path), 8000);
+    expect(callbacks()[0]).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect((edit.body as { content: string }).content.length).toBeGreaterThan(50);
+  });
+
+  it('answers any button id, however odd, without a crash, and keeps going', async () => {
+    const odd = ['', ' ', 't:', 'lang:xx', 'share:', 'share:nope', 'pick:0', '💥', 'x'.repeat(100), 't:door:extra', 'more:', '../../etc'];
+    for (const id of odd.filter(Boolean)) discord.dispatch('INTERACTION_CREATE', button(id, { ephemeral: true }));
+    await discord.waitFor(() => callbacks().length >= odd.filter(Boolean).length, 8000).catch(() => undefined);
+    expect(callbacks().length).toBe(odd.filter(Boolean).length);
+    for (const c of callbacks()) expect([4, 7]).toContain(c.type);
+    discord.dispatch('INTERACTION_CREATE', slash('ask', [{ name: 'question', type: 3, value: 'what is an ice warrant' }]));
+    await discord.waitFor((c) => /\/callback/.test(c.path) && /signed/.test(JSON.stringify(c.body)));
+  });
+});
