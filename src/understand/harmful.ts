@@ -6,13 +6,13 @@
  */
 import { normalize } from './normalize.ts';
 
-const ASKING = /\b(how (do|can|could|would|should|to)|how i|where (can|do|could|to)|help me|can you (help|tell|show|make|get)|teach me|show me|tell me how|i (want|need|wanna|gotta|am going) to|im going to|best way|ways? to|is there a way)\b/u;
+const ASKING = /\b(how (do|can|could|would|should|to)|how i|where (can|do|could|to)|what (can|could|should) (i|we)|help me|can you (help|tell|show|make|get)|teach me|show me|tell me how|i (want|need|wanna|gotta|am going) to|im going to|best way|ways? to|is there a way)\b/u;
 
 const WRONGS: RegExp[] = [
   // false papers
   /\b(fake|false|forged?|forging|counterfeit|phony|bogus|someone elses|somebody elses|borrowed?)\b[\w ]{0,25}\b(papers?|ids?|documents?|social security|ssn|green ?cards?|licen[cs]es?|passports?|visas?|work permits?)\b/u,
   // violence or threats against officers
-  /\b(hurt|kill|shoot|attack|punch|stab|beat( up)?|fight( off)?|assault|threaten|scare off|poison|jump|smash)\b[\w ]{0,30}\b(ice|agents?|officers?|cops?|feds?|them)\b/u,
+  /\b(hurt|kill|shoot|attack|punch|stab|beat( up)?|fight( off)?|assault|threaten|scare off|poison|jump|smash|throw|hit|run over)\b[\w ]{0,30}\b(ice|agents?|officers?|cops?|feds?|them)\b/u,
   // exposing officers
   /\b(dox+(ing)?|home address(es)?|where [\w ]{0,20} lives?|their families|personal info(rmation)?|unmask)\b[\w ]{0,40}\b(agents?|officers?|ice)\b|\b(agents?|officers?|ice)\b[\w ]{0,40}\b(home address(es)?|dox+(ing)?)\b/u,
   // obstructing

@@ -1,6 +1,6 @@
 /**
  * Recognises a request to change the reply language: "can you answer in Spanish?", "español",
- * "по-русски пожалуйста", "中文". A language named in passing ("do I have to speak English to
+ * "по-русски пожалуиста", "中文". A language named in passing ("do I have to speak English to
  * them?") is not a request unless the message is short or asks to be answered in it.
  */
 import { normalize } from './normalize.ts';
@@ -21,7 +21,7 @@ const NAMES: Record<Lang, string[]> = {
   pl: ['polish', 'polaco', 'polonais', 'polski', 'polsku', 'po polsku', 'польский', '波兰语'],
 };
 
-const REQUEST = /\b(answer|reply|respond|speak|talk|write|switch|change|language|lang|translate|please|pls|habla|hablas|hablar|responde|respondeme|idioma|por favor|parle|parlez|langue|mwen pale|pale|jezyk|mow|mowisz|prosze|язык|говори|говорите|пожалуйста|бол|zaban|baat|میں|بات)\b|язык|пожалуйста|говор|说|讲|講|用|말|해주세요|해 주세요|بال|تكلم|لغة|ভাষা|বলুন|বলো/u;
+const REQUEST = /\b(answer|reply|respond|speak|talk|write|switch|change|language|lang|translate|please|pls|habla|hablas|hablar|responde|respondeme|idioma|por favor|parle|parlez|langue|mwen pale|pale|jezyk|mow|mowisz|prosze|язык|говори|говорите|пожалуиста|бол|zaban|baat|میں|بات)\b|язык|пожалуиста|говор|说|讲|講|用|말|해주세요|해 주세요|بال|تكلم|لغة|ভাষা|বলুন|বলো/u;
 
 const entries = Object.entries(NAMES).flatMap(([lang, names]) => names.map((n) => [normalize(n), lang as Lang] as const));
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -30,6 +30,8 @@ const MIN_SCORE = 0.1;
 /** A short message after an answer is often a follow-up: its neighbours get this much extra. */
 const FOLLOWUP_BONUS = 0.08;
 const SAME_TOPIC_BONUS = 0.05;
+/** A question about the bot's languages ("which languages do you have?", "can you translate"). */
+const ABOUT_LANGUAGES = /\b(languages?|idiomas?|langues?|jezyk\w*|translat\w*|traduc\w*)\b/u;
 /** Messages of at most this many words may lean on the conversation. */
 const SHORT_MESSAGE_WORDS = 7;
 const FOLLOWUP_OPENERS = /^(and|but|what about|how about|what if|and if|also|so|then|y|pero|et|mais|ale|и|а|но|y si|et si|a jesli|a co|ak|epi|aur|اور|و|또|그럼|那|那么|还有|如果|এবং|আর|তাহলে)\b/u;
@@ -63,9 +65,11 @@ export class Understander {
     const opensFollowUp = FOLLOWUP_OPENERS.test(normalized);
     const leansOnContext = session.topic !== undefined && (wordCount <= SHORT_MESSAGE_WORDS || opensFollowUp);
     const adjusted = leansOnContext ? this.withContext(scores, session.topic!) : scores;
-    // "language" and "start" come from rules and short greetings; in a longer message the words
-    // that suggest them ("speak English", "good afternoon") are context, not the question.
-    const best = adjusted.find((s) => (s.topic !== 'language' && s.topic !== 'start') || wordCount <= 4);
+    // "language" and "start" are for messages about the bot itself; in a longer message about
+    // something else the words that suggest them ("speak English", "good afternoon") are context.
+    const aboutLanguages = ABOUT_LANGUAGES.test(normalized);
+    const best = adjusted.find((s) =>
+      s.topic === 'language' ? wordCount <= 4 || aboutLanguages : s.topic === 'start' ? wordCount <= 8 && !aboutLanguages : true);
     let topic: TopicId = best && best.score >= this.minScore ? (best.topic as TopicId) : 'fallback';
     // A fragment that names no other topic ("and if I am not a citizen?") continues the last one.
     if (topic === 'fallback' && leansOnContext && opensFollowUp && session.topic !== 'fallback') {

@@ -17,7 +17,8 @@ const RIGHT_NOW = alternatives([
   String.raw`\ben ce moment\b`, String.raw`\bmaintenant\b`, String.raw`\bactuellement\b`,
   String.raw`\bteraz\b`, String.raw`\bwlasnie teraz\b`, String.raw`\bkounye a\b`, String.raw`\bkounya\b`, String.raw`\bkoulye a\b`,
   String.raw`\babhi\b`, 'ابھی', 'الآن', 'الان', 'هلق', 'هلأ', 'دلوقتي',
-  'сейчас', 'прямо сейчас', '现在', '正在', '此刻', '지금', 'এখন', 'এই মুহূর্তে',
+  // Written as people type them, then normalised the way messages are (й → и, آ → ا).
+  ...['сейчас', 'прямо сейчас', '现在', '正在', '此刻', '지금', 'এখন', 'এই মুহূর্তে'].map((w) => normalize(w)),
 ]);
 
 // "Now" alone, or "ahora": urgent unless the message is a hypothetical or about the past.
