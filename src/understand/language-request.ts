@@ -1,6 +1,6 @@
 /**
  * Recognises a request to change the reply language: "can you answer in Spanish?", "español",
- * "по-русски пожалуиста", "中文". A language named in passing ("do I have to speak English to
+ * "по-русски пожалуйста", "中文". A language named in passing ("do I have to speak English to
  * them?") is not a request unless the message is short or asks to be answered in it.
  */
 import { normalize } from './normalize.ts';
