@@ -26,7 +26,7 @@ export interface Understanding {
 }
 
 /** Below this the bot does not trust its best guess. */
-const MIN_SCORE = 0.1;
+const MIN_SCORE = 0.08;
 /** A short message after an answer is often a follow-up: its neighbours get this much extra. */
 const FOLLOWUP_BONUS = 0.08;
 const SAME_TOPIC_BONUS = 0.05;

@@ -8,9 +8,11 @@ import { createCore, type Turn } from '../../src/core.ts';
 
 interface Line { id: string; text: string; topic?: string; topics?: string[]; urgent?: boolean; session?: string }
 
-const lines: Line[] = readFileSync(new URL('./en-check.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+const read = (file: string): Line[] => readFileSync(new URL(file, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
 
-describe('English understanding on the check set', async () => {
+// Two sets by two writers, neither of whom saw the content's example phrasings.
+describe.each(['./en-check.jsonl', './en-check-2.jsonl'])('English understanding on %s', async (file) => {
+  const lines = read(file);
   const core = await createCore();
   const results: { line: Line; turn: Turn }[] = [];
   for (const line of lines) {
