@@ -32,7 +32,7 @@ const EMPTY: Postings = { owners: new Int32Array(0), weights: new Float32Array(0
 const NEAREST_SHARE = 0.4;
 
 export class TopicClassifier {
-  private readonly featureIds = new Map<string, number>();
+  private readonly featureIds = new Map<number, number>();
   private readonly idf: number[] = [];
   private readonly exampleTopics: Int32Array;
   private readonly postings: Postings[];
@@ -47,7 +47,7 @@ export class TopicClassifier {
     const topicIndex = new Map(this.topics.map((t, i) => [t, i]));
     const counted = examples.map((e) => featuresOf(e.text));
 
-    const topicsWith = new Map<string, Set<number>>();
+    const topicsWith = new Map<number, Set<number>>();
     counted.forEach((features, i) => {
       const topic = topicIndex.get(examples[i]!.topic)!;
       for (const key of features.keys()) {

@@ -33,7 +33,7 @@ const examples = [...catalog.answers.values()].flatMap((m) => [...m.values()].fl
 const classifier = new TopicClassifier(examples);
 
 // The peer: the same features and weights, compared with every example in turn.
-const unit = (f: Map<string, number>) => {
+const unit = (f: Map<number, number>) => {
   const v = new Map([...f].map(([k, c]) => [k, featureWeight(k, c)]));
   const n = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0)) || 1;
   for (const [k, w] of v) v.set(k, w / n);

@@ -16,7 +16,7 @@ import { freePort, privateRedis } from '../helpers/redis.ts';
 
 const RATES = (process.env.BENCH_RATES ?? '250,500,1000,1200,1500').split(',').map(Number);
 /** An unmeasured first step, so that start-up compilation and JIT warm-up are not counted. */
-const WARM_UP = { rate: 300, seconds: 3 };
+const WARM_UP = { rate: 500, seconds: 5 };
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 4);
 const TG_SECRET = 'bench_secret-0123456789';
 const QUESTIONS = ['ice is at my door what do i do', 'do i have to open the door', 'can i film ice', 'my brother was taken by ice', 'where can i find a free lawyer', 'what is an ice warrant', 'ICE stopped me on the street', 'hi'];
