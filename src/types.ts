@@ -59,7 +59,7 @@ export type Reply =
   | { kind: 'notice'; text: string; notice: NoticeKind };
 
 export type NoticeKind =
-  | 'legal' | 'untranslated' | 'too-long' | 'slow-down' | 'forgotten' | 'text-only' | 'unknown-action' | 'no-option' | 'no-more' | 'admin-only' | 'forget-failed';
+  | 'legal' | 'untranslated' | 'too-long' | 'slow-down' | 'forgotten' | 'text-only' | 'unknown-action' | 'no-option' | 'admin-only' | 'forget-failed';
 
 /** What the core decided, with the replies: the batch interface, metrics and logs read this. */
 export interface Turn {

@@ -148,7 +148,7 @@ interface Composed {
   part?: Part;
 }
 
-function compose(decision: Decision, session: Session, lang: Lang, t: TFunction, deps: CoreDeps, urgent: boolean, platform: Inbound['platform']): Composed {
+function compose(decision: Exclude<Decision, { do: 'pick' }>, session: Session, lang: Lang, t: TFunction, deps: CoreDeps, urgent: boolean, platform: Inbound['platform']): Composed {
   const { composer } = deps;
   const answer = (topic: TopicId, part: Part): Composed => {
     const replies = composer.answer(topic, part, lang, t, platform);
@@ -158,7 +158,6 @@ function compose(decision: Decision, session: Session, lang: Lang, t: TFunction,
     return { replies, topic, part };
   };
   if (decision.do === 'answer') return answer(decision.topic, decision.part);
-  if (decision.do === 'pick') return answer('start', 'main');
 
   const a = decision.action;
   switch (a.kind) {

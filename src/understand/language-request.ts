@@ -28,15 +28,23 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any language name at all: most messages name none, and are done with after this one test. */
 const ANY_NAME = new RegExp(entries.map(([name]) => escapeRegExp(name)).join('|'), 'u');
 
+/**
+ * Whether the padded text names the language: anywhere for Chinese and Korean (no spaces between
+ * words), at the start of a word where words take endings (Arabic, Bengali, Russian), and as a
+ * whole word otherwise ("english", not "englishman").
+ */
+function mentions(padded: string, name: string): boolean {
+  if (/^[\p{Script=Han}\p{Script=Hangul}]/u.test(name)) return padded.includes(name);
+  if (/[\p{Script=Arabic}\p{Script=Bengali}\p{Script=Cyrillic}]/u.test(name)) return padded.includes(` ${name}`);
+  return padded.includes(` ${name} `);
+}
+
 /** The language asked for, or undefined when the message does not ask to change language. */
 export function requestedLanguage(text: string, writtenIn: Lang | undefined): Lang | undefined {
   if (!ANY_NAME.test(normalize(text))) return undefined;
   const t = ` ${normalize(text).replace(/[^\p{L}\p{N}\s-]+/gu, ' ').replace(/\s+/g, ' ')} `;
   const named = new Set<Lang>();
-  for (const [name, lang] of entries) {
-    const spaced = /^[\p{Script=Han}\p{Script=Hangul}]/u.test(name) ? t.includes(name) : t.includes(` ${name} `) || t.includes(` ${name}`) && /[\p{Script=Arabic}\p{Script=Bengali}\p{Script=Cyrillic}]/u.test(name);
-    if (spaced) named.add(lang);
-  }
+  for (const [name, lang] of entries) if (mentions(t, name)) named.add(lang);
   if (named.size === 0) return undefined;
   const wordCount = t.trim().split(' ').length;
   if (wordCount > 3 && !REQUEST.test(t)) return undefined;

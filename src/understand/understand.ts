@@ -21,8 +21,6 @@ export interface Understanding {
   requested?: Lang;
   urgent: boolean;
   hypothetical: boolean;
-  /** The best score, for logs and tuning. */
-  confidence: number;
 }
 
 /** Below this the bot does not trust its best guess. */
@@ -55,9 +53,9 @@ export class Understander {
     const requested = requestedLanguage(text, writtenIn);
     const hypothetical = soundsHypothetical(text);
     const urgentNow = soundsUrgent(text);
-    if (requested) return { topic: 'language', writtenIn, requested, urgent: false, hypothetical, confidence: 1 };
+    if (requested) return { topic: 'language', writtenIn, requested, urgent: false, hypothetical };
 
-    if (soundsHarmful(text)) return { topic: 'harmful', writtenIn, urgent: false, hypothetical, confidence: 1 };
+    if (soundsHarmful(text)) return { topic: 'harmful', writtenIn, urgent: false, hypothetical };
 
     const scores = this.classifier.classify(text);
     const normalized = normalize(text);
@@ -78,12 +76,7 @@ export class Understander {
     const structure = this.catalog.topics.get(topic);
     const stillHappening = (session.urgentUntil ?? 0) > this.now();
     const urgent = Boolean(structure?.urgent) && (urgentNow || stillHappening);
-    return { topic, writtenIn, urgent, hypothetical, confidence: best?.score ?? 0 };
-  }
-
-  /** Raw classifier scores, best first: for tuning and tests. */
-  scores(text: string): TopicScore[] {
-    return this.classifier.classify(text);
+    return { topic, writtenIn, urgent, hypothetical };
   }
 
   private withContext(scores: TopicScore[], last: TopicId): TopicScore[] {
