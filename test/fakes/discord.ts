@@ -18,6 +18,8 @@ const MESSAGE_CONTENT_INTENT = 1 << 15;
 export interface FakeDiscord extends FakeServer {
   apiBase: string;
   identify?: { intents: number; token: string };
+  /** The shard of every IDENTIFY received, in order ([id, count]). */
+  shards: [number, number][];
   /** Resolves at the first IDENTIFY. */
   identified: Promise<void>;
   dispatch(t: string, d: unknown): void;
@@ -71,10 +73,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     ws.on('close', () => sockets.delete(ws));
     send(ws, { op: 10, d: { heartbeat_interval: 41250 } });
     ws.on('message', (raw) => {
-      const msg = JSON.parse(String(raw)) as { op: number; d: { intents: number; token: string } };
+      const msg = JSON.parse(String(raw)) as { op: number; d: { intents: number; token: string; shard?: [number, number] } };
       if (msg.op === 1) send(ws, { op: 11 });
       if (msg.op === 2) {
         fake.identify = { intents: msg.d.intents, token: msg.d.token };
+        fake.shards.push(msg.d.shard ?? [0, 1]);
         markIdentified();
         send(ws, { op: 0, t: 'READY', s: ++seq, d: { v: 10, user: BOT_USER, session_id: 'session', resume_gateway_url: `ws://127.0.0.1:${port}`, guilds: [], shard: [0, 1], application: { id: APP_ID, flags: 0 } } });
         send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: guildCreate() });
@@ -83,6 +86,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   });
 
   return Object.assign(fake, {
+    shards: [] as [number, number][],
     identified,
     apiBase: `${server.url}/api`,
     dispatch(t: string, d: unknown) {
