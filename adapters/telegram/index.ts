@@ -8,6 +8,8 @@ import type { UserFromGetMe } from 'grammy/types';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
 import type { Core } from '../../src/core.ts';
+import type { Lang } from '../../src/content/topic-ids.ts';
+import type { Inbound, Turn } from '../../src/types.ts';
 import type { Logger } from '../../src/log.ts';
 import { registerCommands } from './commands.ts';
 import { GLOBAL_MESSAGES_PER_SECOND, GROUP_MESSAGES_PER_MINUTE, PRIVATE_CHAT_MIN_INTERVAL_MS } from './limits.ts';
@@ -56,45 +58,82 @@ export function createTelegramAdapter(options: TelegramOptions): TelegramAdapter
     }));
   }
 
-  const answer = async (ctx: Context, inbound: ParsedMessage) => {
+  /** Sends a turn's messages to one chat; in a group, in thread under `replyTo`. */
+  const deliver = async (chatId: number, replies: Turn['replies'], replyTo?: number) => {
+    for (const message of renderTelegram(replies)) {
+      await bot.api.sendMessage(chatId, message.html, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(message.keyboard && { reply_markup: message.keyboard }),
+        ...(replyTo !== undefined && { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }),
+      });
+    }
+  };
+  const forbidden = (error: unknown) => error instanceof GrammyError && error.error_code === 403;
+
+  const answer = async (ctx: Context, inbound: ParsedMessage): Promise<Turn | undefined> => {
     if (needsAdminCheck(inbound) && inbound.isAdmin === undefined) {
       const member = await ctx.getChatMember(Number(inbound.userId));
       inbound.isAdmin = member.status === 'creator' || member.status === 'administrator';
     }
-    const started = performance.now();
     const turn = await core.respond(inbound);
-    const messages = renderTelegram(turn.replies);
-    for (const message of messages) {
-      try {
-        await ctx.api.sendMessage(Number(inbound.conversationId), message.html, {
-          parse_mode: 'HTML',
-          link_preview_options: { is_disabled: true },
-          ...(message.keyboard && { reply_markup: message.keyboard }),
-          // In a group, answer in thread under the message that asked.
-          ...(inbound.chat === 'group' && { reply_parameters: { message_id: inbound.messageId, allow_sending_without_reply: true } }),
-        });
-      } catch (error) {
-        if (error instanceof GrammyError && error.error_code === 403) {
-          // Blocked, or removed from the group: keep nothing about this person.
-          await core.forget(inbound);
-          logger.info({ event: 'telegram_forbidden', chat: inbound.chat }, 'the bot may no longer write to this chat; its session was forgotten');
-          return;
-        }
-        throw error;
-      }
+    try {
+      // In a group, answer in thread under the message that asked.
+      await deliver(Number(inbound.conversationId), turn.replies, inbound.chat === 'group' ? inbound.messageId : undefined);
+    } catch (error) {
+      if (!forbidden(error)) throw error;
+      // Blocked, or removed from the group: keep nothing about this person.
+      await core.forget(inbound);
+      logger.info({ event: 'telegram_forbidden', chat: inbound.chat }, 'the bot may no longer write to this chat; its session was forgotten');
+      return undefined;
     }
-    logger.info({ event: 'answered', platform: 'telegram', topic: turn.topic, lang: turn.locale, urgent: turn.urgent, chatKind: inbound.chat, ms: Math.round(performance.now() - started) }, 'answered');
+    return turn;
+  };
+
+  /**
+   * A press on a button in a group is answered in the presser's private chat when Telegram lets
+   * the bot write there (they have started it), so the group does not learn what they chose.
+   * Otherwise the answer goes to the group, as before. Returns the toast for the button.
+   */
+  const answerPrivatelyIfPossible = async (ctx: Context, inbound: ParsedMessage): Promise<{ turn?: Turn; toast?: string }> => {
+    if (inbound.chat !== 'group' || (inbound.action ?? '').startsWith('lang')) return { turn: await answer(ctx, inbound) };
+    const privately: Inbound = { ...inbound, conversationId: inbound.userId, chat: 'private' };
+    const turn = await core.respond(privately);
+    try {
+      await deliver(Number(inbound.userId), turn.replies);
+      return { turn, toast: core.strings.t(turn.locale as Lang)('telegram.sent_privately') };
+    } catch (error) {
+      if (!forbidden(error)) throw error;
+      await core.forget(privately);
+      return { turn: await answer(ctx, inbound) };
+    }
+  };
+
+  const logAnswered = (turn: Turn | undefined, chatKind: Inbound['chat'], started: number) => {
+    if (turn) logger.info({ event: 'answered', platform: 'telegram', topic: turn.topic, lang: turn.locale, urgent: turn.urgent, chatKind, ms: Math.round(performance.now() - started) }, 'answered');
   };
 
   bot.on('callback_query', async (ctx) => {
-    // Stop the button's spinner first, whatever happens next.
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    const started = performance.now();
     const inbound = parseCallback(ctx.callbackQuery);
-    if (inbound) await answer(ctx, inbound);
+    if (!inbound) {
+      await ctx.answerCallbackQuery().catch(() => undefined);
+      return;
+    }
+    try {
+      const { turn, toast } = await answerPrivatelyIfPossible(ctx, inbound);
+      logAnswered(turn, inbound.chat, started);
+      await ctx.answerCallbackQuery(toast ? { text: toast } : {}).catch(() => undefined);
+    } catch (error) {
+      // Whatever happened, stop the button's spinner.
+      await ctx.answerCallbackQuery().catch(() => undefined);
+      throw error;
+    }
   });
   bot.on('message', async (ctx) => {
+    const started = performance.now();
     const inbound = parseMessage(ctx.message, ctx.me);
-    if (inbound) await answer(ctx, inbound);
+    if (inbound) logAnswered(await answer(ctx, inbound), inbound.chat, started);
   });
 
   // The one place every adapter error arrives. One failing chat never stops the bot.

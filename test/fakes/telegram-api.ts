@@ -19,6 +19,8 @@ export interface FakeTelegram extends FakeServer {
   /** The next `count` calls of `method` fail with this answer. */
   failNext(method: string, answer: Answer, count?: number): void;
   chatMemberStatus: Map<number, string>;
+  /** Private chats the bot may not write to (the person never started it, or blocked it). */
+  unreachable: Set<number>;
 }
 
 export async function startFakeTelegram(): Promise<FakeTelegram> {
@@ -27,6 +29,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   let nextMessageId = 1000;
   const failures = new Map<string, Answer[]>();
   const chatMemberStatus = new Map<number, string>();
+  const unreachable = new Set<number>();
   const methodOf = (call: Recorded) => call.path.split('/').pop() ?? '';
 
   const server = await startFakeServer((call) => {
@@ -45,6 +48,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         return ok(queue.splice(0));
       }
       case 'sendMessage': {
+        if (unreachable.has(Number(body.chat_id))) return { status: 403, json: { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" } };
         const message: Partial<Message> = { message_id: nextMessageId++, date: 0, chat: { id: Number(body.chat_id), type: Number(body.chat_id) < 0 ? 'supergroup' : 'private' } as Message['chat'], text: String(body.text) };
         return ok(message);
       }
@@ -60,6 +64,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     push: (update: Omit<Update, 'update_id'>) => void queue.push({ ...update, update_id: nextUpdateId++ } as Update),
     failNext: (method: string, answer: Answer, count = 1) => failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: count }, () => answer)]),
     chatMemberStatus,
+    unreachable,
   });
 }
 

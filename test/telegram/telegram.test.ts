@@ -103,6 +103,25 @@ describe('a group', () => {
   });
 });
 
+describe('a button pressed in a group', () => {
+  it('is answered in the presser\'s private chat when the bot may write there, so the group does not see the choice', async () => {
+    await feed(callbackUpdate('t:arrest', { group: true, userId: 4242 }));
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]).toMatchObject({ chat_id: 4242 });
+    expect(sent()[0]).not.toHaveProperty('reply_parameters');
+    expect(api.method('answerCallbackQuery')).toEqual([expect.objectContaining({ text: 'I sent the answer to you in a private chat.' })]);
+  });
+
+  it('falls back to the group thread when the presser never started the bot', async () => {
+    api.unreachable.add(4343);
+    await feed(callbackUpdate('t:arrest', { group: true, userId: 4343 }));
+    const delivered = sent().filter((m) => m.chat_id !== 4343);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]).toMatchObject({ chat_id: -1001234 });
+    expect(String(delivered[0]!.text)).toMatch(/silent|lawyer/i);
+  });
+});
+
 describe('sending', () => {
   it('waits out a 429 with retry_after and sends again', async () => {
     api.failNext('sendMessage', { status: 429, json: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } } });
