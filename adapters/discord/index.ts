@@ -82,9 +82,11 @@ export function createDiscordAdapter(options: DiscordOptions): DiscordAdapter {
 
   const onComponent = async (i: MessageComponentInteraction) => {
     if (i.isButton() && i.customId.startsWith(SHARE)) return share(i);
-    // A press on an ephemeral message stays private; in a DM there is no one else to hide from.
-    const ephemeral = i.inGuild() && i.message.flags.has(MessageFlags.Ephemeral);
-    return respondInTime(i, inboundFromComponent(i), ephemeral, true);
+    // In a server every answer to a press is private: an ephemeral message is updated in place;
+    // a press under a public message gets an ephemeral reply, so the channel does not see the
+    // choice. In a DM there is no one else to hide from, and the message is updated.
+    const publicMessage = i.inGuild() && !i.message.flags.has(MessageFlags.Ephemeral);
+    return respondInTime(i, inboundFromComponent(i), i.inGuild(), !publicMessage);
   };
 
   /** Posts the general answer in the channel as the bot's own message: no trace of who asked. */

@@ -72,6 +72,12 @@ describe('Discord', () => {
     expect(update!.data.content).toMatch(/Look at who signed the paper/);
   });
 
+  it('answers a press under a public message privately, leaving the public message as it was', async () => {
+    discord.dispatch('INTERACTION_CREATE', button('t:arrest', { ephemeral: false }));
+    await discord.waitFor((c) => /\/callback/.test(c.path));
+    expect(callbacks()[0]).toMatchObject({ type: 4, data: { flags: 64 } });
+  });
+
   it('answers an unknown button id gracefully', async () => {
     discord.dispatch('INTERACTION_CREATE', button('x:does-not-exist', { ephemeral: true }));
     await discord.waitFor((c) => /\/callback/.test(c.path));
