@@ -20,5 +20,5 @@ export const CTA_BUTTON_MAX_CHARS = 20;
 export const WEBHOOK_MAX_BODY_BYTES = 256 * 1024;
 /** The customer-service window: free-form replies only within 24 hours of the person's last message. https://developers.facebook.com/docs/whatsapp/pricing#customer-service-windows */
 export const SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
-/** Meta retries a webhook for days; a message id is remembered this long to answer it once. */
+/** How long an answered message id is remembered, to answer a retried webhook once. */
 export { DEFAULT_DEDUPE_TTL_MS as DEDUPE_TTL_MS } from '../../src/limits/dedupe.ts';

@@ -3,8 +3,12 @@
  * is answered once. Keyed on the platform's message id, never on the text: a person may well send
  * the same words twice, and both deserve an answer.
  */
-/** Platforms retry a webhook for days; an id is remembered this long to answer it once. */
-export const DEFAULT_DEDUPE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * How long an answered message id is remembered. Meta retries an unacknowledged webhook for up to
+ * 7 days, but a message older than 24 hours is never answered anyway (WhatsApp's service window),
+ * so a day and an hour covers every retry that could still be answered.
+ */
+export const DEFAULT_DEDUPE_TTL_MS = 25 * 60 * 60 * 1000;
 
 export interface Deduper {
   /** True the first time an id is seen (and from then on remembers it), false after. */
