@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
+import { createCore } from '../../src/core.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { TOPIC_IDS } from '../../src/content/topic-ids.ts';
 import { copyContent, type ContentFixture } from '../helpers/content-fixture.ts';
@@ -75,6 +76,14 @@ describe('a broken content file is reported by file and field', () => {
     fixture.delete('en/places.md');
     const errors = loadContent(fixture.dir).problems.filter((p) => p.severity === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ file: 'en/places.md', message: expect.stringContaining('create content/en/places.md') }));
+  });
+});
+
+describe('start-up', () => {
+  it('refuses to build the bot on broken content, naming the file and field', async () => {
+    fixture = copyContent();
+    fixture.edit('en/sign.md', (t) => t.replace(/^sources: \[/m, 'sources: [made-up-source, '));
+    await expect(createCore({ contentDir: fixture.dir })).rejects.toThrow(/content\/en\/sign\.md: sources\[0\]: unknown source id "made-up-source"/);
   });
 });
 
