@@ -22,7 +22,7 @@ const RIGHT_NOW = alternatives([
 ]);
 
 // "Now" alone, or "ahora": urgent unless the message is a hypothetical or about the past.
-const NOW = /\b(now|ahora|la)\b/u;
+const NOW = /\b(now|ahora)\b/u;
 
 const SUBJECT = String.raw`(they are|there are|there is|ice is|ice are|agents are|agent is|officers are|officer is|police are|cops are|feds are|men are|guys are|someone is|somebody is|people are|he is|she is|hes|shes)`;
 const PRESENT_ACTION = alternatives([
@@ -43,11 +43,15 @@ const PRESENT_ACTION = alternatives([
   String.raw`\b(outside|at) (my|our) (\w+ )?(door|house|home|building|apartment|job|work)\b`,
   String.raw`\bi am (watching|hiding|locked|stuck|standing|sitting|in the|at the|inside|outside)\b`,
   String.raw`\b(help me|hurry|emergency|sos)\b`,
+  // Spanish: "están tocando la puerta", "me están pidiendo papeles", "ayúdenme"
+  String.raw`\b(estan|esta)\s+(\w+ando|\w+iendo)\b`,
+  String.raw`\b(me|nos) (estan|esta) \w+`,
+  String.raw`\b(ayudenme|ayudame|auxilio|socorro)\b`,
 ]);
 
 // Hypotheticals and stories about the past: "what if", "someday", "yesterday", "last week".
-const HYPOTHETICAL = /\b(if|in case|someday|one day|ever|when|would|could|might|should i|supposed to|future|prepare|plan|next time|si|jesli|jezeli)\b/u;
-const PAST = /\b(yesterday|last night|last week|last month|last year|this morning|ago|earlier|happened|heard|hear|used to|ayer|hier|wczoraj)\b/u;
+const HYPOTHETICAL = /\b(if|in case|someday|one day|ever|when|would|could|might|should i|supposed to|future|prepare|plan|next time|si|cuando|en caso|algun dia|jesli|jezeli)\b/u;
+const PAST = /\b(yesterday|last night|last week|last month|last year|this morning|ago|earlier|happened|heard|hear|used to|ayer|anoche|la semana pasada|esta manana|hier|wczoraj)\b/u;
 
 let lastText: string | undefined;
 let lastPrepared = '';
