@@ -31,11 +31,21 @@ const LETTER_HINTS: [RegExp, Lang, number][] = [
 const markerSets = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [k, new Set(v)])) as Record<keyof typeof MARKERS, Set<string>>;
 
 export function detectLanguage(text: string): Lang | undefined {
-  if (/\p{Script=Hangul}/u.test(text)) return 'ko';
-  if (/[\p{Script=Han}]/u.test(text)) return 'zh';
-  if (/\p{Script=Bengali}/u.test(text)) return 'bn';
-  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
-  if (/\p{Script=Arabic}/u.test(text)) return URDU_LETTERS.test(text) ? 'ur' : 'ar';
+  const candidates = languageCandidates(text);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * The languages the message most looks like: one when it is clear, several when their small
+ * words tie ("un abogado de inmigracion en brooklyn" is Spanish or French by its small words
+ * alone), none when there is nothing to go on.
+ */
+export function languageCandidates(text: string): Lang[] {
+  if (/\p{Script=Hangul}/u.test(text)) return ['ko'];
+  if (/[\p{Script=Han}]/u.test(text)) return ['zh'];
+  if (/\p{Script=Bengali}/u.test(text)) return ['bn'];
+  if (/\p{Script=Cyrillic}/u.test(text)) return ['ru'];
+  if (/\p{Script=Arabic}/u.test(text)) return [URDU_LETTERS.test(text) ? 'ur' : 'ar'];
 
   const lower = text.toLowerCase();
   const scores = new Map<Lang, number>();
@@ -45,15 +55,8 @@ export function detectLanguage(text: string): Lang | undefined {
   for (const token of tokens) {
     for (const [lang, set] of Object.entries(markerSets)) if (set.has(token)) bump(lang as Lang, 1);
   }
-  let best: Lang | undefined;
-  let bestScore = 0;
-  let second = 0;
-  for (const [lang, score] of scores) {
-    if (score > bestScore) [best, bestScore, second] = [lang, score, bestScore];
-    else if (score > second) second = score;
-  }
-  // One marker word ("la", "a") is not evidence; ask for a clear lead.
-  if (!best || bestScore < 1 || (bestScore === second && tokens.length > 1)) return undefined;
-  if (bestScore === second) return undefined;
-  return best;
+  const top = Math.max(0, ...scores.values());
+  // One marker word ("la", "a") is not evidence.
+  if (top < 1) return [];
+  return [...scores].filter(([, score]) => score === top).map(([lang]) => lang);
 }

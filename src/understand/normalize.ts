@@ -5,7 +5,13 @@
  * Bengali and other Indic vowel signs are kept: there they are letters, not accents.
  */
 
+import { Converter } from 'opencc-js/t2cn';
+
 const LATIN_OR_CYRILLIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+const HAN = /\p{Script=Han}/u;
+// Chinese written in traditional characters (Hong Kong, Taiwan, many older New Yorkers) is
+// compared in simplified form, as the examples are mostly written.
+const toSimplified = Converter({ from: 't', to: 'cn' });
 const MARK = /\p{M}/u;
 const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
@@ -32,7 +38,7 @@ export function normalize(text: string): string {
 }
 
 function normalizeNow(text: string): string {
-  const decomposed = text.normalize('NFKD').toLowerCase();
+  const decomposed = (HAN.test(text) ? toSimplified(text) : text).normalize('NFKD').toLowerCase();
   let out = '';
   let previousBase = '';
   for (const ch of decomposed) {

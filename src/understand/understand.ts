@@ -7,7 +7,7 @@ import type { Catalog } from '../content/catalog.ts';
 import type { Lang, TopicId } from '../content/topic-ids.ts';
 import type { Session } from '../session/session.ts';
 import { TopicClassifier, type TopicScore } from './classifier.ts';
-import { detectLanguage } from './language.ts';
+import { languageCandidates } from './language.ts';
 import { requestedLanguage } from './language-request.ts';
 import { normalize, words } from './normalize.ts';
 import { soundsHarmful } from './harmful.ts';
@@ -28,6 +28,8 @@ const MIN_SCORE = 0.08;
 /** A short message after an answer is often a follow-up: its neighbours get this much extra. */
 const FOLLOWUP_BONUS = 0.08;
 const SAME_TOPIC_BONUS = 0.05;
+/** Below this, resemblance to one language's examples does not settle a tie. */
+const LANGUAGE_MIN_SCORE = 0.15;
 /** A question about the bot's languages ("which languages do you have?", "can you translate"). */
 const ABOUT_LANGUAGES = /\b(languages?|idiomas?|langues?|jezyk\w*|translat\w*|traduc\w*)\b/u;
 /** Messages of at most this many words may lean on the conversation. */
@@ -36,6 +38,8 @@ const FOLLOWUP_OPENERS = /^(and|but|what about|how about|what if|and if|also|so|
 
 export class Understander {
   private readonly classifier: TopicClassifier;
+  /** The same kind of classifier over the examples' languages, to settle what small words cannot. */
+  private readonly languages: TopicClassifier;
 
   constructor(
     private readonly catalog: Catalog,
@@ -46,10 +50,24 @@ export class Understander {
       [...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: a.topic, text }))),
     );
     this.classifier = new TopicClassifier(examples);
+    this.languages = new TopicClassifier(
+      [...catalog.answers.entries()].flatMap(([lang, byTopic]) => [...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: lang, text })))),
+    );
+  }
+
+  /**
+   * The language a message is written in: its script or small words when they are clear; when
+   * they tie, the tied language whose example phrasings it resembles most.
+   */
+  private writtenIn(text: string): Lang | undefined {
+    const candidates = languageCandidates(text);
+    if (candidates.length <= 1) return candidates[0];
+    const best = this.languages.classify(text).find((s) => candidates.includes(s.topic as Lang));
+    return best && best.score >= LANGUAGE_MIN_SCORE ? (best.topic as Lang) : undefined;
   }
 
   understand(text: string, session: Session): Understanding {
-    const writtenIn = detectLanguage(text);
+    const writtenIn = this.writtenIn(text);
     const requested = requestedLanguage(text, writtenIn);
     const hypothetical = soundsHypothetical(text);
     const urgentNow = soundsUrgent(text);
