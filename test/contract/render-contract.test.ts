@@ -29,6 +29,15 @@ for (const topic of TOPIC_IDS) {
   await say(`${topic} more`, { action: `more:${topic}` });
 }
 await say('urgent door', { text: 'ICE is banging on my door right now' });
+// Every translated answer too: the conversation's language is set first, as a person would.
+for (const lang of core.strings.languages.filter((l) => l !== 'en')) {
+  for (const topic of TOPIC_IDS) {
+    n++;
+    const who = { platform: 'cli' as const, conversationId: `c${n}`, userId: `u${n}`, chat: 'private' as const, addressed: true };
+    await core.respond({ ...who, action: `lang:${lang}` });
+    for (const action of [`t:${topic}`, `more:${topic}`]) cases.push({ name: `${lang} ${action}`, replies: (await core.respond({ ...who, action })).replies });
+  }
+}
 const many: Choice[] = Array.from({ length: 30 }, (_, i) => ({ id: `t:${TOPIC_IDS[i % TOPIC_IDS.length]}`, label: `Option number ${i + 1}` }));
 cases.push({ name: '30 choices', replies: [{ kind: 'text', text: 'Pick one.' }, { kind: 'choices', prompt: 'Which?', choices: many }] });
 cases.push({ name: '9,000 characters', replies: [{ kind: 'text', text: Array.from({ length: 90 }, (_, i) => `Paragraph ${i} keeps **calm** words & <symbols> in order, with _care_ and no loss.`).join('\n\n') }] });
@@ -37,7 +46,7 @@ cases.push({ name: 'five links', replies: [{ kind: 'links', links: Array.from({ 
 const choicesOf = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'choices' ? r.choices : []));
 const linksOf = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'links' ? r.links : []));
 /** The words of the answer text, which every rendering must still contain. */
-const wordsOf = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' || r.kind === 'notice' ? r.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').match(/[\p{L}\p{N}]{3,}/gu) ?? [] : []));
+const wordsOf = (replies: Reply[]) => replies.flatMap((r) => (r.kind === 'text' || r.kind === 'notice' ? r.text.replace(/\[([^\]]*)\]\([^)]*\)/g, ' $1 ').match(/[\p{L}\p{N}]{3,}/gu) ?? [] : []));
 const decodeHtml = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe.each(cases)('$name', ({ replies }) => {
