@@ -60,7 +60,8 @@ function normalizeNow(text: string): string {
 
 /** Words of a normalised text, with chat spellings expanded. */
 export function words(normalized: string): string[] {
-  const raw = normalized.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Marks belong to words: Bengali and Devanagari vowel signs are marks, not letters.
+  const raw = normalized.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
   return raw.flatMap((w) => (CHAT_WORDS[w] ?? w).split(' '));
 }
 

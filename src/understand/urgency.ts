@@ -47,10 +47,28 @@ const PRESENT_ACTION = alternatives([
   String.raw`\b(estan|esta)\s+(\w+ando|\w+iendo)\b`,
   String.raw`\b(me|nos) (estan|esta) \w+`,
   String.raw`\b(ayudenme|ayudame|auxilio|socorro)\b`,
+  // French: "ils frappent", "des agents me contrôlent", "ils veulent mes papiers"
+  String.raw`\b(ils|elles|des agents|les agents|la police)\s+(me |nous |m )?(frappent|controlent|demandent|veulent|fouillent|cassent|attendent|sont la|sont devant|sont ici|arretent|emmenent)\b`,
+  // Polish: "pukają", "pytają o dokumenty", "przeszukują"
+  String.raw`\b(pukaja|stukaja|pytaja|przeszukuja|zabieraja|chca|stoja pod|wala w)\b`,
+  // Haitian Creole: "yo la a", "y ap frape", "yap mande"
+  String.raw`\b(y ?ap|yo ap)\s+\w+`,
+  ...[
+    // Russian present tense of what agents do: "стучат", "спрашивают", "обыскивают"
+    'стучат', 'стучатся', 'спрашивают', 'требуют', 'обыскивают', 'забирают', 'ломают', 'держат', 'арестовывают', 'проверяют',
+    // Bengali present continuous: "নক করছে", "বলছে"
+    'করছে', 'বলছে', 'চাইছে', 'নিচ্ছে', 'ধরছে', 'খুঁজছে', 'দাঁড়িয়ে আছে', 'ধাক্কা দিচ্ছে',
+    // Korean progressive "-고 있어요"
+    '고 있어요', '고있어요', '고 있어', '고 있습니다',
+    // Arabic (Levantine, Egyptian) "عم يدقوا", "بيخبطوا", "قاعدين"
+    'عم يدق', 'عم يطرق', 'بيخبطوا', 'بيدقوا', 'قاعدين برا',
+    // Urdu "kar rahe hain", "کر رہے ہیں"
+    'rahe hain', 'raha hai', 'rahi hai', 'رہے ہیں', 'رہا ہے',
+  ].map((w) => normalize(w)),
 ]);
 
 // Hypotheticals and stories about the past: "what if", "someday", "yesterday", "last week".
-const HYPOTHETICAL = /\b(if|in case|someday|one day|ever|when|would|could|might|should i|supposed to|future|prepare|plan|next time|si|cuando|en caso|algun dia|jesli|jezeli)\b/u;
+const HYPOTHETICAL = /\b(if|in case|someday|one day|ever|when|would|could|might|should i|supposed to|future|prepare|plan|next time|si|cuando|en caso|algun dia|quand|au cas|jesli|jezeli|gdyby|kiedys|si yo|lè|le yo|если|когда-нибудь|যদি|만약|만일|إذا|اذا|لو|agar|اگر)\b|যদি|만약|إذا|اذا|اگر|если/u;
 const PAST = /\b(yesterday|last night|last week|last month|last year|this morning|ago|earlier|happened|heard|hear|used to|ayer|anoche|la semana pasada|esta manana|hier|wczoraj)\b/u;
 
 let lastText: string | undefined;
