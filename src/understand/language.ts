@@ -18,7 +18,7 @@ const MARKERS: Record<'en' | 'es' | 'fr' | 'pl' | 'ht' | 'ur', string[]> = {
   fr: ['le', 'la', 'les', 'des', 'de', 'du', 'est', 'je', 'mon', 'ma', 'mes', 'que', 'qui', 'pour', 'pas', 'ne', 'une', 'un', 'et', 'en', 'sur', 'avec', 'dans', 'ce', 'cette', 'il', 'ils', 'elle', 'vous', 'nous', 'fait', 'faire', 'quoi', 'bonjour', 'merci', 'suis', 'ai', 'mais', 'ou', 'au', 'aux', 'puis', 'peux', 'dois', 'avocat', 'porte', 'moi', 'veulent', 'quand', 'comment', 'si'],
   pl: ['jest', 'nie', 'sie', 'mnie', 'moj', 'moja', 'moje', 'czy', 'co', 'jak', 'na', 'do', 'w', 'z', 'ze', 'to', 'ja', 'mam', 'moge', 'gdzie', 'kiedy', 'jesli', 'a', 'i', 'od', 'po', 'ale', 'tak', 'dzien', 'dobry', 'czesc', 'prosze', 'dziekuje', 'sa', 'oni', 'robic', 'zrobic', 'mi', 'drzwi', 'teraz', 'przez', 'musze', 'moim', 'mojego', 'za', 'tylko', 'bo'],
   ht: ['mwen', 'ou', 'li', 'yo', 'nan', 'pou', 'ki', 'sa', 'se', 'pa', 'm', 'w', 'kisa', 'kijan', 'eske', 'gen', 'fe', 'ak', 'la', 'lan', 'konn', 'kounye', 'bonjou', 'mesi', 'kote', 'nou', 'yon', 'ka', 'vle', 'dwe', 'avek', 'sou', 'lapolis', 'pat', 'te', 'ap', 'pral', 'kay', 'pitit', 'men', 'fanmi', 'sitwayen', 'avoka', 'anpil', 'nenpot', 'lot', 'poko', 'paske'],
-  ur: ['mera', 'meri', 'mere', 'hai', 'hain', 'ko', 'ka', 'ki', 'ke', 'kya', 'kaise', 'kyun', 'nahi', 'nahin', 'ho', 'se', 'aur', 'mein', 'main', 'hum', 'ap', 'aap', 'yeh', 'woh', 'kar', 'karun', 'karein', 'sakte', 'sakta', 'raha', 'rahe', 'gaya', 'gayi', 'le', 'liya', 'bhai', 'behen', 'abhi', 'pata', 'kahan', 'kab', 'phir', 'bhi', 'uska', 'uski', 'hamara', 'wakeel', 'madad', 'shukriya', 'chahiye'],
+  ur: ['mera', 'meri', 'mere', 'hai', 'hain', 'ko', 'ka', 'ki', 'ke', 'kya', 'kaise', 'kyun', 'nahi', 'nahin', 'ho', 'se', 'aur', 'mein', 'main', 'hum', 'ap', 'aap', 'yeh', 'woh', 'kar', 'karun', 'karein', 'sakte', 'sakta', 'raha', 'rahe', 'gaya', 'gayi', 'le', 'liya', 'bhai', 'behen', 'abhi', 'pata', 'kahan', 'kab', 'phir', 'bhi', 'uska', 'uski', 'hamara', 'wakeel', 'madad', 'shukriya', 'chahiye', 'ne', 'ye', 'koi', 'pe', 'tha', 'thi', 'hua', 'hoga', 'diya', 'gaya', 'karo', 'mujhe', 'unhon', 'wahan', 'yahan', 'kyunke', 'lekin', 'sirf', 'ghar', 'darwaza'],
 };
 
 const LETTER_HINTS: [RegExp, Lang, number][] = [
@@ -45,7 +45,8 @@ export function languageCandidates(text: string): Lang[] {
   if (/[\p{Script=Han}]/u.test(text)) return ['zh'];
   if (/\p{Script=Bengali}/u.test(text)) return ['bn'];
   if (/\p{Script=Cyrillic}/u.test(text)) return ['ru'];
-  if (/\p{Script=Arabic}/u.test(text)) return [URDU_LETTERS.test(text) ? 'ur' : 'ar'];
+  // Letters only Urdu uses settle it; without them a short message could be either.
+  if (/\p{Script=Arabic}/u.test(text)) return URDU_LETTERS.test(text) ? ['ur'] : ['ar', 'ur'];
 
   const lower = text.toLowerCase();
   const scores = new Map<Lang, number>();

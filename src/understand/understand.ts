@@ -63,7 +63,9 @@ export class Understander {
     const candidates = languageCandidates(text);
     if (candidates.length <= 1) return candidates[0];
     const best = this.languages.classify(text).find((s) => candidates.includes(s.topic as Lang));
-    return best && best.score >= LANGUAGE_MIN_SCORE ? (best.topic as Lang) : undefined;
+    if (best && best.score >= LANGUAGE_MIN_SCORE) return best.topic as Lang;
+    // Arabic script with nothing to tell Urdu apart is most often Arabic.
+    return candidates.includes('ar') ? 'ar' : undefined;
   }
 
   understand(text: string, session: Session): Understanding {

@@ -63,7 +63,7 @@ const PRESENT_ACTION = alternatives([
     // Arabic (Levantine, Egyptian) "عم يدقوا", "بيخبطوا", "قاعدين"
     'عم يدق', 'عم يطرق', 'بيخبطوا', 'بيدقوا', 'قاعدين برا',
     // Urdu "kar rahe hain", "کر رہے ہیں"
-    'rahe hain', 'raha hai', 'rahi hai', 'رہے ہیں', 'رہا ہے',
+    'rahe hain', 'raha hai', 'rahi hai', 'kar rahi', 'kar raha', 'kar rahe', 'رہے ہیں', 'رہا ہے', 'رہی ہے', 'رہی ہیں',
   ].map((w) => normalize(w)),
 ]);
 
