@@ -64,7 +64,7 @@ export function decideText(raw: string, session: Session, deps: CoreDeps): { dec
 function typedWord(text: string, session: Session, deps: CoreDeps): Action | undefined {
   // These are short words; a long message is never one of them.
   if (text.length > 40) return undefined;
-  const typed = normalize(text).replace(/[^\p{L}\p{N} ]+/gu, '').trim();
+  const typed = normalize(text).replace(/[^\p{L}\p{M}\p{N} ]+/gu, '').trim();
   if (!typed) return undefined;
   for (const lang of new Set<Lang>([session.lang ?? 'en', 'en'])) {
     const words = commandWords(deps, lang);
