@@ -2,6 +2,7 @@
  * Builds the conversation core from the content and interface strings on disk.
  * This is the only entry point adapters need: `createCore()` then `core.respond(inbound)`.
  */
+import { createHash } from 'node:crypto';
 import { findAnswer, type Catalog } from './content/catalog.ts';
 import { TOPIC_IDS, type Lang, type TopicId } from './content/topic-ids.ts';
 import { normalize } from './understand/normalize.ts';
@@ -55,7 +56,7 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
   const deps: CoreDeps = {
     catalog,
     strings,
-    understander: new Understander(catalog, options.now),
+    understander: understanderFor(catalog),
     composer: new Composer(catalog, (lang) => strings.t(lang)('language_name'), strings.languages),
     store: options.store ?? new MemorySessionStore(options.now ? { now: options.now } : {}),
     key: sessionKeyer(options.sessionSecret),
@@ -88,6 +89,24 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
         .map(({ topic, answer }) => ({ topic, label: answer.label }));
     },
   };
+}
+
+/**
+ * Training the classifiers on every language's example phrasings takes a second or two; a process
+ * that builds several cores from the same content (tests, shards in one process) trains once.
+ */
+const understanders = new Map<string, Understander>();
+function understanderFor(catalog: Catalog): Understander {
+  const fingerprint = createHash('sha256');
+  fingerprint.update(JSON.stringify([...catalog.topics]));
+  for (const [lang, byTopic] of catalog.answers) for (const [topic, a] of byTopic) fingerprint.update(`${lang}\u0000${topic}\u0000${a.examples.join('\u0001')}\u0002`);
+  const key = fingerprint.digest('base64');
+  let understander = understanders.get(key);
+  if (!understander) {
+    understander = new Understander(catalog);
+    understanders.set(key, understander);
+  }
+  return understander;
 }
 
 /** The design's `handle(inbound, deps) → Reply[]`, for callers that build their own deps. */

@@ -45,7 +45,7 @@ export function decideText(raw: string, session: Session, deps: CoreDeps): { dec
   const word = typedWord(text, session, deps);
   if (word) return plain({ do: 'action', action: word });
 
-  const u = deps.understander.understand(text, session);
+  const u = deps.understander.understand(text, session, deps.now());
   if (u.requested) {
     session.lang = u.requested;
     session.langChosen = true;

@@ -22,11 +22,29 @@ type SparseVector = { ids: Int32Array; weights: Float32Array };
 type Postings = { owners: Int32Array; weights: Float32Array };
 
 /**
+ * Postings grouped by feature in two flat arrays (owner, weight), with each feature's slice a view
+ * into them: two passes over the entries, no per-feature lists to allocate.
+ */
+function packByFeature(features: number, entries: () => Iterable<readonly [number, number, number]>): Postings[] {
+  const starts = new Int32Array(features + 1);
+  for (const [feature] of entries()) starts[feature + 1]!++;
+  for (let f = 0; f < features; f++) starts[f + 1]! += starts[f]!;
+  const owners = new Int32Array(starts[features]!);
+  const weights = new Float32Array(starts[features]!);
+  const fill = starts.slice(0, features);
+  for (const [feature, owner, weight] of entries()) {
+    const at = fill[feature]!++;
+    owners[at] = owner;
+    weights[at] = weight;
+  }
+  return Array.from({ length: features }, (_, f) => ({ owners: owners.subarray(starts[f]!, starts[f + 1]!), weights: weights.subarray(starts[f]!, starts[f + 1]!) }));
+}
+
+/**
  * Features shared by nearly every topic ("the", "ice") add almost nothing to any score but would
  * cost the most time; they still count in vector lengths, but are not looked up.
  */
 const MIN_INDEXED_IDF = 0.1;
-const EMPTY: Postings = { owners: new Int32Array(0), weights: new Float32Array(0) };
 
 /** How the nearest example and the topic centroid are blended into one score. */
 const NEAREST_SHARE = 0.4;
@@ -45,48 +63,64 @@ export class TopicClassifier {
   constructor(examples: readonly TrainingExample[]) {
     this.topics = [...new Set(examples.map((e) => e.topic))];
     const topicIndex = new Map(this.topics.map((t, i) => [t, i]));
+    // Examples grouped by topic, so that a feature's topics can be counted with one marker each.
+    const order = examples.map((_, i) => i).sort((a, b) => topicIndex.get(examples[a]!.topic)! - topicIndex.get(examples[b]!.topic)!);
     const counted = examples.map((e) => featuresOf(e.text));
 
-    const topicsWith = new Map<number, Set<number>>();
-    counted.forEach((features, i) => {
+    const topicCounts: number[] = [];
+    const lastTopic: number[] = [];
+    for (const i of order) {
       const topic = topicIndex.get(examples[i]!.topic)!;
-      for (const key of features.keys()) {
-        if (!topicsWith.has(key)) topicsWith.set(key, new Set());
-        topicsWith.get(key)!.add(topic);
+      for (const key of counted[i]!.keys()) {
+        let id = this.featureIds.get(key);
+        if (id === undefined) {
+          id = topicCounts.length;
+          this.featureIds.set(key, id);
+          topicCounts.push(0);
+          lastTopic.push(-1);
+        }
+        if (lastTopic[id] !== topic) {
+          lastTopic[id] = topic;
+          topicCounts[id]!++;
+        }
       }
-    });
-    for (const [key, owners] of topicsWith) {
-      this.featureIds.set(key, this.idf.length);
-      this.idf.push(Math.log((this.topics.length + 1) / owners.size));
     }
+    for (const count of topicCounts) this.idf.push(Math.log((this.topics.length + 1) / count));
 
-    const postings: [number, number][][] = this.idf.map(() => []);
-    const centroidPostings: [number, number][][] = this.idf.map(() => []);
     this.exampleTopics = new Int32Array(examples.length);
-    const centroids = this.topics.map(() => new Map<number, number>());
-    counted.forEach((features, i) => {
-      const topic = topicIndex.get(examples[i]!.topic)!;
-      this.exampleTopics[i] = topic;
-      const vector = this.vectorize(features);
-      for (let k = 0; k < vector.ids.length; k++) {
-        const id = vector.ids[k]!;
-        const weight = vector.weights[k]!;
-        postings[id]!.push([i, weight]);
-        centroids[topic]!.set(id, (centroids[topic]!.get(id) ?? 0) + weight);
+    const vectors = counted.map((features, i) => {
+      this.exampleTopics[i] = topicIndex.get(examples[i]!.topic)!;
+      return this.vectorize(features);
+    });
+    const indexed = (id: number) => this.idf[id]! >= MIN_INDEXED_IDF;
+    this.postings = packByFeature(this.idf.length, function* () {
+      for (const [example, v] of vectors.entries()) for (let k = 0; k < v.ids.length; k++) if (indexed(v.ids[k]!)) yield [v.ids[k]!, example, v.weights[k]!];
+    });
+
+    // Each topic's centroid: the sum of its examples' vectors, normalised; one topic at a time.
+    const sum = new Float64Array(this.idf.length);
+    const touched: number[] = [];
+    const centroidEntries: [number, number, number][] = [];
+    for (let t = 0; t < this.topics.length; t++) {
+      for (const i of order) {
+        if (this.exampleTopics[i] !== t) continue;
+        const v = vectors[i]!;
+        for (let k = 0; k < v.ids.length; k++) {
+          const id = v.ids[k]!;
+          if (sum[id] === 0) touched.push(id);
+          sum[id]! += v.weights[k]!;
+        }
       }
-    });
-    centroids.forEach((centroid, topic) => {
       let squares = 0;
-      for (const w of centroid.values()) squares += w * w;
+      for (const id of touched) squares += sum[id]! * sum[id]!;
       const norm = Math.sqrt(squares) || 1;
-      for (const [id, weight] of centroid) centroidPostings[id]!.push([topic, weight / norm]);
-    });
-    const pack = (list: [number, number][], id: number): Postings =>
-      this.idf[id]! < MIN_INDEXED_IDF || list.length === 0
-        ? EMPTY
-        : { owners: Int32Array.from(list, ([o]) => o), weights: Float32Array.from(list, ([, w]) => w) };
-    this.postings = postings.map(pack);
-    this.centroidPostings = centroidPostings.map(pack);
+      for (const id of touched) {
+        if (indexed(id)) centroidEntries.push([id, t, sum[id]! / norm]);
+        sum[id] = 0;
+      }
+      touched.length = 0;
+    }
+    this.centroidPostings = packByFeature(this.idf.length, () => centroidEntries.values());
     this.scratch = new Float64Array(examples.length);
     this.touched = new Int32Array(examples.length);
   }

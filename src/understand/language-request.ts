@@ -48,8 +48,10 @@ export function requestedLanguage(text: string, writtenIn: Lang | undefined): La
   if (named.size === 0) return undefined;
   const wordCount = t.trim().split(' ').length;
   if (wordCount > 3 && !REQUEST.test(t)) return undefined;
-  // "She does not speak English" in English is about someone, not a request to switch.
+  // "She does not speak English" in English is about someone, not a request to switch; nor is
+  // "my English is weak" written in another language, which asks for that other language.
   if (wordCount > 3 && named.size === 1 && named.has(writtenIn as Lang)) return undefined;
+  if (named.size === 1 && named.has('en') && writtenIn && writtenIn !== 'en' && !/\b(answer|reply|respond|write)\b/u.test(t)) return undefined;
   // "Can you answer in Spanish? My English is not good": the language asked for is the other one.
   const candidates = [...named];
   if (candidates.length > 1 && writtenIn) return candidates.find((l) => l !== writtenIn) ?? candidates[0];

@@ -52,7 +52,8 @@ export function languageCandidates(text: string): Lang[] {
   const scores = new Map<Lang, number>();
   const bump = (lang: Lang, by: number) => scores.set(lang, (scores.get(lang) ?? 0) + by);
   for (const [pattern, lang, weight] of LETTER_HINTS) if (pattern.test(lower)) bump(lang, weight);
-  const tokens = normalize(text).split(/[^\p{L}]+/u).filter(Boolean);
+  // Arabizi writes letters as digits ("ma3i", "a7melha"); a digit inside a word keeps the word whole.
+  const tokens = normalize(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^\p{N}+$/u.test(w));
   for (const token of tokens) {
     for (const [lang, set] of Object.entries(markerSets)) if (set.has(token)) bump(lang as Lang, 1);
   }

@@ -43,7 +43,6 @@ export class Understander {
 
   constructor(
     private readonly catalog: Catalog,
-    private readonly now: () => number = Date.now,
     private readonly minScore = MIN_SCORE,
   ) {
     const examples = [...catalog.answers.values()].flatMap((byTopic) =>
@@ -68,7 +67,8 @@ export class Understander {
     return candidates.includes('ar') ? 'ar' : undefined;
   }
 
-  understand(text: string, session: Session): Understanding {
+  /** `now` (ms since epoch) decides whether an earlier urgent answer still holds. */
+  understand(text: string, session: Session, now = Date.now()): Understanding {
     const writtenIn = this.writtenIn(text);
     const requested = requestedLanguage(text, writtenIn);
     const hypothetical = soundsHypothetical(text);
@@ -94,7 +94,7 @@ export class Understander {
       topic = session.topic!;
     }
     const structure = this.catalog.topics.get(topic);
-    const stillHappening = (session.urgentUntil ?? 0) > this.now();
+    const stillHappening = (session.urgentUntil ?? 0) > now;
     const urgent = Boolean(structure?.urgent) && (urgentNow || stillHappening);
     return { topic, writtenIn, urgent, hypothetical };
   }

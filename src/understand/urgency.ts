@@ -16,7 +16,7 @@ const RIGHT_NOW = alternatives([
   String.raw`\bahorita\b`, String.raw`\ben este momento\b`, String.raw`\bahora mismo\b`, String.raw`\bya mismo\b`,
   String.raw`\ben ce moment\b`, String.raw`\bmaintenant\b`, String.raw`\bactuellement\b`,
   String.raw`\bteraz\b`, String.raw`\bwlasnie teraz\b`, String.raw`\bkounye a\b`, String.raw`\bkounya\b`, String.raw`\bkoulye a\b`,
-  String.raw`\babhi\b`, 'ابھی', 'الآن', 'الان', 'هلق', 'هلأ', 'دلوقتي',
+  String.raw`\babhi\b`, 'ابھی', 'الآن', 'الان', 'هلق', 'هلأ', 'دلوقتي', 'الحين', 'ذلحين', 'دحين', 'دابا', 'توا', 'هسه', 'هلا',
   // Written as people type them, then normalised the way messages are (й → и, آ → ا).
   ...['сейчас', 'прямо сейчас', '现在', '正在', '此刻', '지금', 'এখন', 'এই মুহূর্তে'].map((w) => normalize(w)),
 ]);
