@@ -37,7 +37,12 @@ const SHORT_MESSAGE_WORDS = 7;
 const FOLLOWUP_OPENERS = /^(and|but|what about|how about|what if|and if|also|so|then|y|pero|et|mais|ale|и|а|но|y si|et si|a jesli|a co|ak|epi|aur|اور|و|또|그럼|那|那么|还有|如果|এবং|আর|তাহলে)\b/u;
 
 export class Understander {
-  private readonly classifier: TopicClassifier;
+  /**
+   * One topic classifier per language, trained on that language's examples only: a message in a
+   * language is compared with phrasings in that language, and words another language's examples
+   * share ("ICE", "warrant") do not blur its topics.
+   */
+  private readonly byLanguage = new Map<Lang, TopicClassifier>();
   /** The same kind of classifier over the examples' languages, to settle what small words cannot. */
   private readonly languages: TopicClassifier;
 
@@ -45,10 +50,9 @@ export class Understander {
     private readonly catalog: Catalog,
     private readonly minScore = MIN_SCORE,
   ) {
-    const examples = [...catalog.answers.values()].flatMap((byTopic) =>
-      [...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: a.topic, text }))),
-    );
-    this.classifier = new TopicClassifier(examples);
+    for (const [lang, byTopic] of catalog.answers) {
+      this.byLanguage.set(lang, new TopicClassifier([...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: a.topic, text })))));
+    }
     this.languages = new TopicClassifier(
       [...catalog.answers.entries()].flatMap(([lang, byTopic]) => [...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: lang, text })))),
     );
@@ -77,7 +81,7 @@ export class Understander {
 
     if (soundsHarmful(text)) return { topic: 'harmful', writtenIn, urgent: false, hypothetical };
 
-    const scores = this.classifier.classify(text);
+    const scores = this.classify(text, writtenIn ?? session.lang);
     const normalized = normalize(text);
     const wordCount = words(normalized).length;
     const opensFollowUp = FOLLOWUP_OPENERS.test(normalized);
@@ -97,6 +101,20 @@ export class Understander {
     const stillHappening = (session.urgentUntil ?? 0) > now;
     const urgent = Boolean(structure?.urgent) && (urgentNow || stillHappening);
     return { topic, writtenIn, urgent, hypothetical };
+  }
+
+  /**
+   * Topic scores from the message's own language; when the language is unknown or has no
+   * examples, the best each topic scores in any language.
+   */
+  private classify(text: string, lang: Lang | undefined): TopicScore[] {
+    const own = lang && this.byLanguage.get(lang);
+    if (own) return own.classify(text);
+    const best = new Map<string, number>();
+    for (const classifier of this.byLanguage.values()) {
+      for (const { topic, score } of classifier.classify(text)) if (score > (best.get(topic) ?? -1)) best.set(topic, score);
+    }
+    return [...best].map(([topic, score]) => ({ topic, score })).sort((a, b) => b.score - a.score);
   }
 
   private withContext(scores: TopicScore[], last: TopicId): TopicScore[] {
