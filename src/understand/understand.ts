@@ -43,8 +43,6 @@ export class Understander {
    * share ("ICE", "warrant") do not blur its topics.
    */
   private readonly byLanguage = new Map<Lang, TopicClassifier>();
-  /** The same kind of classifier over the examples' languages, to settle what small words cannot. */
-  private readonly languages: TopicClassifier;
 
   constructor(
     private readonly catalog: Catalog,
@@ -53,9 +51,6 @@ export class Understander {
     for (const [lang, byTopic] of catalog.answers) {
       this.byLanguage.set(lang, new TopicClassifier([...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: a.topic, text })))));
     }
-    this.languages = new TopicClassifier(
-      [...catalog.answers.entries()].flatMap(([lang, byTopic]) => [...byTopic.values()].flatMap((a) => a.examples.map((text) => ({ topic: lang, text })))),
-    );
   }
 
   /**
@@ -65,8 +60,13 @@ export class Understander {
   private writtenIn(text: string): Lang | undefined {
     const candidates = languageCandidates(text);
     if (candidates.length <= 1) return candidates[0];
-    const best = this.languages.classify(text).find((s) => candidates.includes(s.topic as Lang));
-    if (best && best.score >= LANGUAGE_MIN_SCORE) return best.topic as Lang;
+    // The tied language whose own phrasings the message matches best.
+    let best: { lang: Lang; score: number } | undefined;
+    for (const lang of candidates) {
+      const score = this.byLanguage.get(lang)?.classify(text)[0]?.score ?? 0;
+      if (score > (best?.score ?? 0)) best = { lang, score };
+    }
+    if (best && best.score >= LANGUAGE_MIN_SCORE) return best.lang;
     // Arabic script with nothing to tell Urdu apart is most often Arabic.
     return candidates.includes('ar') ? 'ar' : undefined;
   }
