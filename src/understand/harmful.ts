@@ -24,7 +24,24 @@ const WRONGS: RegExp[] = [
   /\b(lie|lying|pretend|fool|trick|convince)\b[\w ]{0,30}\b(ice|agents?|officers?|citizen|american|my name|born here)\b/u,
 ];
 
+// The same requests in Spanish, the language most people here write in after English.
+const ASKING_ES = /\b(como (hago|puedo|se hace|le hago|podemos)|donde (consigo|compro|puedo|se consigue)|ayudame a|ayudenme a|quiero|necesito|hay manera de|que le (puedo|podemos) (tirar|hacer))\b/u;
+const WRONGS_ES: RegExp[] = [
+  /\b(papeles|documentos|seguro social|social|green card|mica|licencia|pasaporte|id|identificacion)\b[\w ]{0,12}\b(falsos?|falsas?|chuecos?|chuecas?|clonad\w*|de otra persona)\b/u,
+  /\b(falsificar|falsifico|hacer una mica|comprar (una )?mica)\b/u,
+  /\b(esconder|ocultar)\b[\w ]{0,25}\b(mi|su|a mi|a su|primo|hermano|hermana|esposo|esposa|hijo|vecino|alguien)\b/u,
+  /\b(golpear|pegarle|pegarles|atacar|matar|amenazar|asustar|tirarle|tirarles|lastimar)\b[\w ]{0,25}\b(agentes?|migra|ice|oficiales?|policias?|ellos)\b/u,
+  /\b(bloquear|tapar|ponchar|pincharle|pinchar)\b[\w ]{0,25}\b(camionetas?|van|carros?|llantas?|vehiculos?|agentes?)\b/u,
+  /\b(escapar(me)?|huir|correr(le)?|esconderme)\b[\w ]{0,15}\b(migra|ice|agentes?|policia)\b/u,
+  /\b(mentir(le|les)?|enganar)\b[\w ]{0,20}\b(migra|ice|agentes?|oficiales?)\b|\bdecir que soy (ciudadano|americano)\b/u,
+  /\b(direccion|casa|donde viven?)\b[\w ]{0,25}\b(agentes?|oficiales?|migra)\b/u,
+];
+
+// Asking whether something is allowed is a question about the law, not a request to do it.
+const ASKING_THE_LAW = /\b(is it (illegal|a crime|against the law|ok|legal)|what happens if|can i get in trouble|es (delito|ilegal|un crimen|legal)|esta (mal|prohibido)|que pasa si)\b/u;
+
 export function soundsHarmful(text: string): boolean {
   const t = normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
-  return ASKING.test(t) && WRONGS.some((w) => w.test(t));
+  if (ASKING_THE_LAW.test(t)) return false;
+  return (ASKING.test(t) && WRONGS.some((w) => w.test(t))) || (ASKING_ES.test(t) && WRONGS_ES.some((w) => w.test(t)));
 }
