@@ -64,7 +64,7 @@ export class Composer {
     ];
   }
 
-  label(topic: TopicId, lang: Lang): string {
+  private label(topic: TopicId, lang: Lang): string {
     return findAnswer(this.catalog, topic, lang).answer.label;
   }
 

@@ -57,23 +57,23 @@ export class Understander {
    * The language a message is written in: its script or small words when they are clear; when
    * they tie, the tied language whose example phrasings it resembles most.
    */
-  private writtenIn(text: string): Lang | undefined {
+  private writtenIn(text: string): { lang?: Lang; scores?: TopicScore[] } {
     const candidates = languageCandidates(text);
-    if (candidates.length <= 1) return candidates[0];
-    // The tied language whose own phrasings the message matches best.
-    let best: { lang: Lang; score: number } | undefined;
+    if (candidates.length <= 1) return { lang: candidates[0] };
+    // The tied language whose own phrasings the message matches best; its topic scores are kept.
+    let best: { lang: Lang; scores: TopicScore[] } | undefined;
     for (const lang of candidates) {
-      const score = this.byLanguage.get(lang)?.classify(text)[0]?.score ?? 0;
-      if (score > (best?.score ?? 0)) best = { lang, score };
+      const scores = this.byLanguage.get(lang)?.classify(text);
+      if (scores?.[0] && scores[0].score > (best?.scores[0]?.score ?? 0)) best = { lang, scores };
     }
-    if (best && best.score >= LANGUAGE_MIN_SCORE) return best.lang;
+    if (best && best.scores[0]!.score >= LANGUAGE_MIN_SCORE) return best;
     // Arabic script with nothing to tell Urdu apart is most often Arabic.
-    return candidates.includes('ar') ? 'ar' : undefined;
+    return { lang: candidates.includes('ar') ? 'ar' : undefined };
   }
 
   /** `now` (ms since epoch) decides whether an earlier urgent answer still holds. */
   understand(text: string, session: Session, now = Date.now()): Understanding {
-    const writtenIn = this.writtenIn(text);
+    const { lang: writtenIn, scores: scoredAlready } = this.writtenIn(text);
     const requested = requestedLanguage(text, writtenIn);
     const hypothetical = soundsHypothetical(text);
     const urgentNow = soundsUrgent(text);
@@ -81,7 +81,7 @@ export class Understander {
 
     if (soundsHarmful(text)) return { topic: 'harmful', writtenIn, urgent: false, hypothetical };
 
-    const scores = this.classify(text, writtenIn ?? session.lang);
+    const scores = scoredAlready ?? this.classify(text, writtenIn ?? session.lang);
     const normalized = normalize(text);
     const wordCount = words(normalized).length;
     const opensFollowUp = FOLLOWUP_OPENERS.test(normalized);

@@ -12,7 +12,9 @@ import { Agent, request } from 'node:http';
 import { sign } from '../../adapters/whatsapp/signature.ts';
 import { ACCESS_TOKEN, APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN, notification, startFakeGraph, textMessage } from '../fakes/graph-api.ts';
 import { BOT_TOKEN, startFakeTelegram, textUpdate } from '../fakes/telegram-api.ts';
-import { freePort, privateRedis } from '../helpers/redis.ts';
+import { freePort } from '../helpers/free-port.ts';
+import { privateRedis } from '../helpers/redis.ts';
+import { envWithoutDeployment } from '../helpers/spawn-bot.ts';
 
 const RATES = (process.env.BENCH_RATES ?? '250,500,1000,1200,1500').split(',').map(Number);
 /** An unmeasured first step, so that start-up compilation and JIT warm-up are not counted. */
@@ -48,7 +50,7 @@ async function runBot(store: 'memory' | 'redis'): Promise<{ steps: StepResult[];
   const telegram = await startFakeTelegram();
   const redis = store === 'redis' ? await privateRedis() : undefined;
   const port = await freePort();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP|REDIS)_|^(PORT|SESSION_SECRET)$/.test(k)));
+  const env = envWithoutDeployment();
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   const extra = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...extra, ...profile, '--import', 'tsx', 'adapters/main.ts'], {

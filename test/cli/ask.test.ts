@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { envWithoutDeployment } from '../helpers/spawn-bot.ts';
 
 function ask(lines: string[]): Record<string, unknown>[] {
   const out = execFileSync('npx', ['tsx', 'adapters/cli/ask.ts', '--jsonl'], { input: `${lines.join('\n')}\n`, encoding: 'utf8' });
@@ -34,7 +35,7 @@ describe('npm run ask -- --jsonl', () => {
 
 describe('npm start without platform credentials', () => {
   it('chats in the terminal from piped input and exits cleanly at end of input', () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP|REDIS)_|^SESSION_SECRET$/.test(k)));
+    const env = envWithoutDeployment();
     const out = execFileSync('npx', ['tsx', 'adapters/main.ts'], { input: 'hi\n1\n', encoding: 'utf8', env });
     expect(out).toMatch(/1\. At the door/);
     expect(out).toMatch(/Do not open the door/);

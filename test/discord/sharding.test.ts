@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_ID, startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
+import { envWithoutDeployment } from '../helpers/spawn-bot.ts';
 
 let discord: FakeDiscord | undefined;
 afterEach(async () => discord?.close());
@@ -8,7 +9,7 @@ afterEach(async () => discord?.close());
 describe('npm run discord:shards', () => {
   it('runs the unchanged adapter as one process per shard under discord.js\'s ShardingManager', async () => {
     discord = await startFakeDiscord();
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP|REDIS)_|^SESSION_SECRET$/.test(k)));
+    const env = envWithoutDeployment();
     // Its own process group, so that the manager and every shard it forked stop together.
     const manager = spawn(process.execPath, ['--import', 'tsx', 'adapters/discord/shards.ts'], {
       env: { ...env, DISCORD_BOT_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAx.fake.token-for-tests', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_BASE_URL: discord.apiBase, DISCORD_SHARDS: '2', LOG_LEVEL: 'silent' },

@@ -4,21 +4,12 @@
  * start a private redis-server of their own on a free port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { freePort } from './free-port.ts';
 
 export const REDIS_URL = process.env.REDIS_URL;
 export const redisSkipReason = REDIS_URL ? undefined : 'Redis tests skipped: set REDIS_URL=redis://127.0.0.1:PORT to a running redis-server (bash .ci/run starts one for you).';
 if (redisSkipReason) console.warn(redisSkipReason);
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export interface PrivateRedis {
   url: string;

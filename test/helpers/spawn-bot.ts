@@ -10,9 +10,13 @@ export interface SpawnedBot {
   stop(): Promise<number | null>;
 }
 
+/** This process's environment without any deployment variable, so a child starts only what a test gives it. */
+export function envWithoutDeployment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP|REDIS)_|^(PORT|SESSION_SECRET)$/.test(k)));
+}
+
 export function spawnBot(vars: Record<string, string>): SpawnedBot {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM|DISCORD|WHATSAPP|REDIS)_|^(PORT|SESSION_SECRET)$/.test(k)));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env: { ...env, PORT: '0', LOG_LEVEL: 'silent', ...vars }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env: { ...envWithoutDeployment(), PORT: '0', LOG_LEVEL: 'silent', ...vars }, stdio: 'ignore' });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     child,

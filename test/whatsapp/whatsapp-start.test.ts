@@ -1,18 +1,11 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/free-port.ts';
 import { spawnBot } from '../helpers/spawn-bot.ts';
 import { sign } from '../../adapters/whatsapp/signature.ts';
 import { ACCESS_TOKEN, APP_SECRET, PHONE_NUMBER_ID, VERIFY_TOKEN, notification, startFakeGraph, textMessage, type FakeGraph } from '../fakes/graph-api.ts';
 
 let graph: FakeGraph | undefined;
 afterEach(async () => graph?.close());
-
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as { port: number };
-    s.close(() => resolve(port));
-  });
-});
 
 async function until(check: () => Promise<boolean>, timeoutMs: number) {
   const end = Date.now() + timeoutMs;
